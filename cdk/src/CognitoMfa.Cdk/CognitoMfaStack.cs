@@ -1,0 +1,28 @@
+using Amazon.CDK;
+using Amazon.CDK.AWS.Cognito;
+using CognitoMfa.Cdk.ExpectedPool;
+using Constructs;
+
+namespace CognitoMfa.Cdk;
+
+/// <summary>
+/// The user pool and app client the scenario expects, built from the same definition LocalCognito uses.
+/// Its outputs (UserPoolId, ClientId, Region) are what the scenario app reads from cdk-outputs.json.
+/// </summary>
+public sealed class CognitoMfaStack : Stack
+{
+    public const string UserPoolIdOutput = "UserPoolId";
+    public const string ClientIdOutput = "ClientId";
+    public const string RegionOutput = "Region";
+
+    public CognitoMfaStack(Construct scope, string id, ExpectedPoolDefinition definition, IStackProps? props = null)
+        : base(scope, id, props)
+    {
+        var pool = new UserPool(this, "UserPool", UserPoolPropsMapping.ToUserPoolProps(definition));
+        var client = pool.AddClient("AppClient", UserPoolClientOptionsMapping.ToClientOptions(definition.UserPoolClient));
+
+        _ = new CfnOutput(this, UserPoolIdOutput, new CfnOutputProps { Value = pool.UserPoolId, Description = "Id of the MFA user pool" });
+        _ = new CfnOutput(this, ClientIdOutput, new CfnOutputProps { Value = client.UserPoolClientId, Description = "Id of the app client (no secret)" });
+        _ = new CfnOutput(this, RegionOutput, new CfnOutputProps { Value = Region, Description = "Region the pool lives in" });
+    }
+}
