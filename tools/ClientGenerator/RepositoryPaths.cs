@@ -1,0 +1,30 @@
+namespace ClientGenerator;
+
+/// <summary>Where the generator reads from and writes to, relative to the repository root.</summary>
+internal sealed record RepositoryPaths(string Root)
+{
+    public const string ModelFileName = "cognito-idp-2016-04-18.service-2.json";
+    public const string PaginatorsFileName = "cognito-idp-2016-04-18.paginators-1.json";
+
+    public string SpecDirectory => Path.Combine(Root, "spec");
+    public string ModelFile => Path.Combine(SpecDirectory, ModelFileName);
+    public string PaginatorsFile => Path.Combine(SpecDirectory, PaginatorsFileName);
+    public string SelectedOperationsFile => Path.Combine(Root, "tools", "ClientGenerator", "selected-operations.txt");
+    public string GeneratedDirectory => Path.Combine(Root, "src", "CognitoIdentityProvider.Client", "Generated");
+
+    /// <summary>Walks up from the working directory to the folder holding the solution file.</summary>
+    public static RepositoryPaths Locate()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CognitoMfaScenario.sln")))
+            {
+                return new RepositoryPaths(dir.FullName);
+            }
+        }
+        throw new GeneratorException("Cannot find the repository root (no CognitoMfaScenario.sln above the current directory).");
+    }
+}
+
+/// <summary>A user-facing error: printed as one line, no stack trace.</summary>
+internal sealed class GeneratorException(string message) : Exception(message);
