@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# CI step for cdk/: builds the CDK app, runs its assertion tests (failing when none ran), then synthesizes
+# the stack once with the pinned CDK CLI and checks the template. Needs no AWS account and no network
+# beyond the NuGet and npm registries. Run from anywhere: bash .ci/cdk.sh
+set -euo pipefail
+
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cdk_dir="$repo_root/cdk"
+solution="$cdk_dir/CognitoMfa.Cdk.slnx"
+app_dll="$cdk_dir/src/CognitoMfa.Cdk/bin/Release/net10.0/CognitoMfa.Cdk.dll"
+stack_name="CognitoMfaScenario"
+started=$SECONDS
+
+# jsii (the Node.js process behind the CDK) leaves ~66 MB in TMPDIR on every run: keep it in an ignored
+# folder of the repo and remove it whatever happens. Its package cache and the CLI's state live in
+# cdk/.cdk-home (ignored, kept between runs to save the 143 MB extraction).
+cdk_tmp="$cdk_dir/.tmp"
+rm -rf "$cdk_tmp"
+mkdir -p "$cdk_tmp"
+trap 'rm -rf "$cdk_tmp"' EXIT
+
+export CDK_HOME="$cdk_dir/.cdk-home"
+export JSII_RUNTIME_PACKAGE_CACHE_ROOT="$CDK_HOME/jsii-package-cache"
+export CDK_DISABLE_VERSION_CHECK=1
+export AWS_EC2_METADATA_DISABLED=true
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="$(node -p 'process.versions.node.split(".")[0]')"
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION
+
+echo "== cdk: build"
+# Built with the normal TMPDIR (MSBuild and the compiler put their pipes there); no build servers left behind.
+dotnet build "$solution" --configuration Release --disable-build-servers --nologo -clp:ErrorsOnly
+
+echo "== cdk: tests"
+results_dir="$cdk_tmp/test-results"
+TMPDIR="$cdk_tmp" dotnet test "$solution" --configuration Release --no-build --nologo \
+  --logger "trx;LogFileName=cdk.trx" --results-directory "$results_dir"
+
+# dotnet test has exited 0 with no test run before (stale restore output): count what actually ran.
+trx="$results_dir/cdk.trx"
+if [[ ! -f "$trx" ]]; then
+  echo "cdk: no test results were written ($trx)" >&2
+  exit 1
+fi
+counter() { grep -o "<Counters [^>]*" "$trx" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]\+'; }
+executed="$(counter executed)"
+passed="$(counter passed)"
+failed="$(counter failed)"
+total="$(counter total)"
+if [[ "$executed" -eq 0 ]]; then
+  echo "cdk: zero tests ran" >&2
+  exit 1
+fi
+
+echo "== cdk: synth with the pinned CDK CLI"
+cd "$cdk_dir"
+npm ci --no-audit --no-fund --loglevel=error
+cdk_out="$cdk_tmp/cdk.out"
+TMPDIR="$cdk_tmp" npx --no-install cdk synth --quiet --app "dotnet $app_dll" --output "$cdk_out"
+
+template="$cdk_out/$stack_name.template.json"
+node - "$template" <<'JS'
+// The synthesized template must hold the MFA user pool, its client and the outputs the app reads.
+const fs = require('fs');
+const file = process.argv[2];
+const template = JSON.parse(fs.readFileSync(file, 'utf8'));
+const resources = Object.values(template.Resources ?? {});
+const pools = resources.filter(r => r.Type === 'AWS::Cognito::UserPool');
+const clients = resources.filter(r => r.Type === 'AWS::Cognito::UserPoolClient');
+const problems = [];
+if (pools.length !== 1) problems.push(`expected 1 user pool, found ${pools.length}`);
+else if (pools[0].Properties.MfaConfiguration !== 'ON') problems.push('the user pool does not require MFA');
+if (clients.length !== 1) problems.push(`expected 1 user pool client, found ${clients.length}`);
+for (const output of ['UserPoolId', 'ClientId', 'Region']) {
+  if (!template.Outputs?.[output]) problems.push(`output ${output} is missing`);
+}
+if (problems.length > 0) {
+  console.error(`cdk: ${file}: ${problems.join('; ')}`);
+  process.exit(1);
+}
+console.log(`cdk: synthesized ${file.split('/').pop()} has the MFA user pool, its client and outputs UserPoolId, ClientId, Region`);
+JS
+
+echo "cdk: step took $((SECONDS - started)) s"
+echo "cdk: ${passed} passed, ${failed} failed, $((total - executed)) skipped"
