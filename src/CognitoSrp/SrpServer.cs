@@ -30,9 +30,10 @@ public sealed class SrpServer
     public string SrpBHex { get; }
 
     /// <summary>
-    /// Checks the client's claim. Returns false for a wrong password (or any mismatch in salt, secret block,
-    /// timestamp, realm or identity).
+    /// Checks the client's claim. Returns false for a wrong password, or for a claim the client made with another
+    /// salt, secret block, timestamp, realm or identity than the ones passed here.
     /// </summary>
+    /// <param name="saltHex">The SALT sent in the challenge; it is already part of the verifier, so only its form is checked.</param>
     /// <exception cref="ArgumentException">An illegal A (A mod N = 0) or malformed hex/base64.</exception>
     public bool VerifyClaim(string srpAHex, string realm, string identity, string saltHex,
         string secretBlockBase64, string timestamp, string claimSignatureBase64)
@@ -41,7 +42,7 @@ public sealed class SrpServer
         ArgumentNullException.ThrowIfNull(identity);
         ArgumentNullException.ThrowIfNull(timestamp);
         var publicA = SrpHex.ParseUnsigned(srpAHex, nameof(srpAHex));
-        SrpHex.ParseUnsigned(saltHex, nameof(saltHex)); // the salt is already in the verifier; only its form is checked
+        SrpHex.ParseUnsigned(saltHex, nameof(saltHex));
         var secretBlock = SrpBase64.Decode(secretBlockBase64, nameof(secretBlockBase64));
         var claimedSignature = SrpBase64.Decode(claimSignatureBase64, nameof(claimSignatureBase64));
 
