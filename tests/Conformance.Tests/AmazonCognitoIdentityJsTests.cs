@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+using Conformance.Tests.Infrastructure;
+
+namespace Conformance.Tests;
+
+/// <summary>
+/// amazon-cognito-identity-js, an SRP implementation no one here wrote, against LocalCognito's SRP:
+/// USER_SRP_AUTH, its own device verifier in ConfirmDevice, and device SRP on the next sign-in.
+/// </summary>
+public sealed class AmazonCognitoIdentityJsTests(LocalCognitoFixture cognito) : IClassFixture<LocalCognitoFixture>
+{
+    [Fact]
+    public async Task Srp_sign_in_with_a_totp_code_remembers_the_device_and_the_next_sign_in_needs_no_code()
+    {
+        var user = TestUser.CreateUnique("js-device");
+        var authenticator = await cognito.Users.CreateEnrolledAsync(user);
+
+        var observed = await NodeScript.RunAsync("srp-remembered-device.mjs", Input(user, await authenticator.NextCodeAsync()));
+        var report = $"{Environment.NewLine}observed: {observed.ToJsonString()}";
+
+        var first = observed["firstSignIn"]!;
+        Assert.True(first["outcome"]?.GetValue<string>() == "signedIn", $"The first sign-in must succeed.{report}");
+        Assert.Equal(
+            [
+                "InitiateAuth USER_SRP_AUTH -> PASSWORD_VERIFIER",
+                "RespondToAuthChallenge PASSWORD_VERIFIER -> SOFTWARE_TOKEN_MFA",
+                "RespondToAuthChallenge SOFTWARE_TOKEN_MFA -> tokens+device",
+                "ConfirmDevice -> 200",
+            ],
+            WireCallTrace.Lines(first["calls"]));
+        Assert.True(first["userConfirmationNecessary"]?.GetValue<bool>() == false,
+            $"The pool always remembers devices, so ConfirmDevice must not ask for the user's confirmation.{report}");
+        var deviceKey = first["rememberedDeviceKey"]?.GetValue<string>() ?? "";
+        Assert.Matches($"^{cognito.Region}_[0-9a-f]{{8}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{12}}$", deviceKey);
+        CognitoTokenAssertions.AssertVerifiedTokens(first["tokens"] as JsonObject, cognito.UserPoolId, cognito.ClientId, user);
+
+        var second = observed["secondSignIn"]!;
+        Assert.True(second["outcome"]?.GetValue<string>() == "signedIn", $"The remembered device must sign in without an MFA code.{report}");
+        Assert.Equal(
+            [
+                "InitiateAuth USER_SRP_AUTH -> PASSWORD_VERIFIER",
+                "RespondToAuthChallenge PASSWORD_VERIFIER -> DEVICE_SRP_AUTH",
+                "RespondToAuthChallenge DEVICE_SRP_AUTH -> DEVICE_PASSWORD_VERIFIER",
+                "RespondToAuthChallenge DEVICE_PASSWORD_VERIFIER -> tokens",
+            ],
+            WireCallTrace.Lines(second["calls"]));
+        Assert.True(WireCallTrace.SentDeviceKey(second["calls"], 1), $"The library must answer PASSWORD_VERIFIER with its DEVICE_KEY.{report}");
+        var secondTokens = second["tokens"] as JsonObject;
+        CognitoTokenAssertions.AssertVerifiedTokens(secondTokens, cognito.UserPoolId, cognito.ClientId, user);
+        Assert.Equal(deviceKey, CognitoTokenAssertions.AccessClaims(secondTokens!)["device_key"]?.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Srp_password_claims_are_checked_right_password_reaches_mfa_setup_wrong_one_is_refused()
+    {
+        var user = TestUser.CreateUnique("js-srp");
+        await cognito.Users.CreateConfirmedAsync(user);
+
+        var right = await NodeScript.RunAsync("srp-sign-in-outcome.mjs", Input(user));
+        Assert.True(right["outcome"]?.GetValue<string>() == "mfaSetup",
+            $"A right SRP password claim must lead to MFA_SETUP for a user without TOTP: {right.ToJsonString()}");
+
+        var wrong = await NodeScript.RunAsync("srp-sign-in-outcome.mjs", Input(user with { Password = user.Password + "x" }));
+        Assert.True(
+            wrong["outcome"]?.GetValue<string>() == "failed"
+                && wrong["error"]?["code"]?.GetValue<string>() == "NotAuthorizedException"
+                && wrong["error"]?["message"]?.GetValue<string>() == "Incorrect username or password.",
+            $"A wrong SRP password claim must be NotAuthorizedException \"Incorrect username or password.\": {wrong.ToJsonString()}");
+        Assert.Equal(
+            ["InitiateAuth USER_SRP_AUTH -> PASSWORD_VERIFIER", "RespondToAuthChallenge PASSWORD_VERIFIER -> NotAuthorizedException"],
+            WireCallTrace.Lines(wrong["calls"]));
+    }
+
+    private JsonObject Input(TestUser user, string? totpCode = null) => new()
+    {
+        ["endpoint"] = cognito.Endpoint.ToString(),
+        ["poolId"] = cognito.UserPoolId,
+        ["clientId"] = cognito.ClientId,
+        ["username"] = user.Username,
+        ["password"] = user.Password,
+        ["totpCode"] = totpCode,
+    };
+}
