@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text.Json;
+using LoadTest;
+using Reliability.Tests.Wire;
+
+// Usage:
+//   LoadTest load   [--localcognito <LocalCognito.dll>] [--peer <bench/peer>] [--clients 1,8,64] [--seconds 8] [--enrolled 8000] [--out results.json]
+//   LoadTest memory --localcognito <LocalCognito.dll> [--users 100000] [--clients 64] [--data <dir>]
+var mode = args.FirstOrDefault() ?? "";
+var options = Options.Parse(args.Skip(1));
+var dll = options.Get("localcognito");
+if (mode is not ("load" or "memory") || (dll is null && (mode == "memory" || options.Get("peer") is null)))
+{
+    Console.Error.WriteLine("usage: LoadTest load|memory --localcognito <LocalCognito.dll> [--peer <dir>] [options]; see Program.cs");
+    return 2;
+}
+
+using var http = new HttpClient(new SocketsHttpHandler
+{
+    UseProxy = false,
+    MaxConnectionsPerServer = 256,
+    PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
+}) { Timeout = TimeSpan.FromSeconds(60) };
+var signer = new SigV4Signer("local", "local", "us-east-1");
+
+if (mode == "memory")
+{
+    var data = options.Get("data");
+    using var server = await LocalCognitoTargetAsync(dll!, data);
+    var users = int.Parse(options.Get("users") ?? "100000", CultureInfo.InvariantCulture);
+    Console.WriteLine($"LocalCognito ({(data is null ? "in memory" : "--data " + data)}), {users} users:");
+    Console.WriteLine(await MemoryProbe.RunAsync(server, users, int.Parse(options.Get("clients") ?? "64", CultureInfo.InvariantCulture), Console.Out));
+    return 0;
+}
+
+var clientCounts = (options.Get("clients") ?? "1,8,64").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
+var phase = TimeSpan.FromSeconds(double.Parse(options.Get("seconds") ?? "8", CultureInfo.InvariantCulture));
+var enrolledUsers = int.Parse(options.Get("enrolled") ?? "8000", CultureInfo.InvariantCulture);
+var results = new List<LoadResult>();
+
+if (dll is not null)
+{
+    using var localCognito = await LocalCognitoTargetAsync(dll, dataDirectory: null);
+    results.AddRange(await new LoadPlan(localCognito, clientCounts, phase, enrolledUsers, Console.Out).RunAsync());
+}
+if (options.Get("peer") is { } peer)
+{
+    var work = Directory.CreateTempSubdirectory("cognito-local-bench-");
+    try
+    {
+        var process = await ServerProcess.StartCognitoLocalAsync(Path.GetFullPath(peer), work.FullName);
+        using var cognitoLocal = new CognitoLocalTarget(process, new CognitoWireClient(http, process.Endpoint, signer));
+        await cognitoLocal.InitializeAsync();
+        results.AddRange(await new LoadPlan(cognitoLocal, clientCounts, phase, 0, Console.Out).RunAsync());
+    }
+    finally
+    {
+        work.Delete(recursive: true);
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine(ResultsTable.Render(results));
+if (options.Get("out") is { } outFile)
+{
+    await File.WriteAllTextAsync(outFile, JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
+}
+return 0;
+
+async Task<LocalCognitoTarget> LocalCognitoTargetAsync(string dllPath, string? dataDirectory)
+{
+    var process = await ServerProcess.StartLocalCognitoAsync(Path.GetFullPath(dllPath), dataDirectory);
+    var target = new LocalCognitoTarget(process, new CognitoWireClient(http, process.Endpoint, signer));
+    await target.InitializeAsync();
+    return target;
+}
+
+/// <summary>--name value pairs.</summary>
+internal sealed class Options(Dictionary<string, string> values)
+{
+    public string? Get(string name) => values.GetValueOrDefault(name);
+
+    public static Options Parse(IEnumerable<string> args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? name = null;
+        foreach (var arg in args)
+        {
+            if (arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                name = arg[2..];
+                values[name] = "";
+            }
+            else if (name is not null)
+            {
+                values[name] = arg;
+                name = null;
+            }
+        }
+        return new Options(values);
+    }
+}
