@@ -1,1 +1,55 @@
-Console.WriteLine("placeholder");
+using System.Runtime.InteropServices;
+using LocalCognito;
+using Microsoft.Extensions.Logging;
+
+// Standalone LocalCognito:
+//   dotnet run --project src/LocalCognito -- --port 9229 [--data DIR] [--region R] [--access-key K --secret-key S]
+var options = new LocalCognitoOptions { Port = 9229 };
+for (var i = 0; i < args.Length; i++)
+{
+    string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+    switch (args[i])
+    {
+        case "--port" when int.TryParse(Value(), out var port) && port is >= 0 and <= 65535: options.Port = port; break;
+        case "--data": options.DataDirectory = Path.GetFullPath(Value()); break;
+        case "--region": options.Region = Value(); break;
+        case "--access-key": options.AccessKeyId = Value(); break;
+        case "--secret-key": options.SecretAccessKey = Value(); break;
+        case "--help" or "-h":
+            Console.WriteLine("Usage: LocalCognito [--port 9229] [--data DIR] [--region us-east-1] [--access-key local --secret-key local]");
+            return 0;
+        default:
+            Console.Error.WriteLine($"Unknown or invalid argument '{args[i]}'. Try --help.");
+            return 2;
+    }
+}
+
+using var loggerFactory = LoggerFactory.Create(logging => logging
+    .AddSimpleConsole(console => { console.SingleLine = true; console.TimestampFormat = "HH:mm:ss "; })
+    .SetMinimumLevel(LogLevel.Information)
+    .AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
+    .AddFilter("Microsoft.Hosting", LogLevel.Warning));
+options.LoggerFactory = loggerFactory;
+
+var stop = new TaskCompletionSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; stop.TrySetResult(); });
+
+LocalCognitoServer server;
+try
+{
+    server = await LocalCognitoServer.StartAsync(options);
+}
+catch (IOException e)
+{
+    Console.Error.WriteLine($"LocalCognito could not start on 127.0.0.1:{options.Port}: {e.Message}");
+    return 1;
+}
+
+await using (server)
+{
+    Console.WriteLine($"LocalCognito listening on {server.Endpoint} region {server.Region} user pool {server.UserPoolId} client {server.ClientId}");
+    await stop.Task;
+    loggerFactory.CreateLogger("LocalCognito").LogInformation("Stopping");
+}
+return 0;

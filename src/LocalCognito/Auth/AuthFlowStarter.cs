@@ -1,0 +1,75 @@
+using System.Text.Json.Nodes;
+using LocalCognito.Protocol;
+using LocalCognito.Store;
+
+namespace LocalCognito.Auth;
+
+/// <summary>
+/// (Admin)InitiateAuth: checks that the flow belongs to the call and is enabled for the client, then proves the
+/// password (or starts SRP, or uses the refresh token) and hands over to <see cref="SignInFlow"/>.
+/// </summary>
+public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, TokenService tokens)
+{
+    private static readonly HashSet<string> ClientFlows = ["USER_PASSWORD_AUTH", "USER_SRP_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN"];
+    private static readonly HashSet<string> AdminFlows = ["ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH", "USER_SRP_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN"];
+
+    public JsonObject Start(UserPool pool, AppClient client, string authFlow, Dictionary<string, string> p, bool admin)
+    {
+        if (!(admin ? AdminFlows : ClientFlows).Contains(authFlow)) throw Errors.AuthMethodNotSupported();
+        RequireEnabled(client, authFlow);
+
+        switch (authFlow)
+        {
+            case "USER_PASSWORD_AUTH" or "ADMIN_USER_PASSWORD_AUTH" or "ADMIN_NO_SRP_AUTH":
+            {
+                var username = p.GetValueOrDefault("USERNAME") ?? throw Errors.MissingParameter("USERNAME");
+                var password = p.GetValueOrDefault("PASSWORD") ?? throw Errors.MissingParameter("PASSWORD");
+                SecretHash.Check(client, username, p.GetValueOrDefault("SECRET_HASH"));
+                var user = FindUser(pool, client, username);
+                if (!PasswordHasher.Matches(user.Password, password)) throw Errors.IncorrectCredentials();
+                return flow.AfterPassword(pool, client, user, p.GetValueOrDefault("DEVICE_KEY"));
+            }
+            case "USER_SRP_AUTH":
+            {
+                var username = p.GetValueOrDefault("USERNAME") ?? throw Errors.MissingParameter("USERNAME");
+                var srpA = p.GetValueOrDefault("SRP_A") ?? throw Errors.MissingParameter("SRP_A");
+                SecretHash.Check(client, username, p.GetValueOrDefault("SECRET_HASH"));
+                var user = FindUser(pool, client, username);
+                return flow.StartPasswordVerifier(pool, client, user, srpA, p.GetValueOrDefault("DEVICE_KEY"));
+            }
+            default: // REFRESH_TOKEN_AUTH, REFRESH_TOKEN
+            {
+                var refreshToken = p.GetValueOrDefault("REFRESH_TOKEN") ?? throw Errors.MissingParameter("REFRESH_TOKEN");
+                var grant = tokens.FindGrant(refreshToken, client);
+                var user = store.FindUser(pool, grant.UsernameKey) ?? throw Errors.RefreshTokenRevoked();
+                SecretHash.Check(client, p.GetValueOrDefault("USERNAME") ?? user.Username, p.GetValueOrDefault("SECRET_HASH"));
+                if (!user.Enabled) throw Errors.UserDisabled();
+                return new JsonObject
+                {
+                    ["ChallengeParameters"] = new JsonObject(),
+                    ["AuthenticationResult"] = tokens.Refresh(pool, client, user, grant),
+                };
+            }
+        }
+    }
+
+    private User FindUser(UserPool pool, AppClient client, string username) =>
+        store.FindUser(pool, username)
+        ?? throw (client.PreventUserExistenceErrors ? Errors.IncorrectCredentials() : Errors.UserNotFound());
+
+    private static void RequireEnabled(AppClient client, string authFlow)
+    {
+        var (allowed, legacy, message) = authFlow switch
+        {
+            "USER_PASSWORD_AUTH" => ("ALLOW_USER_PASSWORD_AUTH", "USER_PASSWORD_AUTH", "USER_PASSWORD_AUTH flow not enabled for this client"),
+            "USER_SRP_AUTH" => ("ALLOW_USER_SRP_AUTH", "ALLOW_USER_SRP_AUTH", "USER_SRP_AUTH is not enabled for the client."),
+            "REFRESH_TOKEN_AUTH" or "REFRESH_TOKEN" => ("ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "Auth flow not enabled for this client"),
+            _ => ("ALLOW_ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH", "Auth flow not enabled for this client"),
+        };
+        // Legacy clients list USER_PASSWORD_AUTH / ADMIN_NO_SRP_AUTH, and without ALLOW_* flows SRP stays on.
+        var legacyOnly = client.ExplicitAuthFlows.All(f => !f.StartsWith("ALLOW_", StringComparison.Ordinal));
+        if (client.AllowsFlow(allowed) || client.AllowsFlow(legacy)) return;
+        if (legacyOnly && authFlow is "USER_SRP_AUTH" or "REFRESH_TOKEN_AUTH" or "REFRESH_TOKEN") return;
+        throw Errors.InvalidParameter(message);
+    }
+}

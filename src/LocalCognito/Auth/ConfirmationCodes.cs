@@ -1,0 +1,52 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using LocalCognito.Outbox;
+using LocalCognito.Protocol;
+using LocalCognito.Store;
+
+namespace LocalCognito.Auth;
+
+/// <summary>Sign-up confirmation codes: 6 digits, valid 24 hours, replaced on resend, 5 wrong tries then LimitExceeded.</summary>
+public sealed class ConfirmationCodes(MessageOutbox outbox, TimeProvider time)
+{
+    public static readonly TimeSpan Validity = TimeSpan.FromHours(24);
+    public const int MaxFailedAttempts = 5;
+
+    /// <summary>Issues a new code to the user's email (caller saves the user) and returns CodeDeliveryDetails.</summary>
+    public JsonObject Send(User user)
+    {
+        var email = user.GetAttribute("email") ?? throw Errors.InvalidParameter("User has no email address to send a code to.");
+        var now = time.GetUtcNow();
+        var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6");
+        user.ConfirmationCode = new PendingCode(code, now + Validity, FailedAttempts: 0);
+        outbox.Send(new OutboxMessage(user.UserPoolId, user.Username, email, MessageOutbox.ConfirmationCodeKind, code, now));
+        return new JsonObject
+        {
+            ["Destination"] = Mask(email),
+            ["DeliveryMedium"] = "EMAIL",
+            ["AttributeName"] = "email",
+        };
+    }
+
+    /// <summary>Checks a code (caller holds the store lock and saves the user either way).</summary>
+    public void Check(User user, string code)
+    {
+        var pending = user.ConfirmationCode ?? throw Errors.SignUpCodeMismatch();
+        if (pending.FailedAttempts >= MaxFailedAttempts) throw Errors.AttemptLimitExceeded();
+        if (!CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(pending.Code), System.Text.Encoding.UTF8.GetBytes(code)))
+        {
+            user.ConfirmationCode = pending with { FailedAttempts = pending.FailedAttempts + 1 };
+            throw Errors.SignUpCodeMismatch();
+        }
+        if (time.GetUtcNow() > pending.ExpiresAt) throw Errors.SignUpCodeExpired();
+        user.ConfirmationCode = null;
+    }
+
+    /// <summary>"t***@e***": first letter, ***@, first letter of the domain, ***.</summary>
+    public static string Mask(string email)
+    {
+        var at = email.IndexOf('@');
+        if (at <= 0 || at == email.Length - 1) return email[..1] + "***";
+        return $"{email[0]}***@{email[at + 1]}***";
+    }
+}

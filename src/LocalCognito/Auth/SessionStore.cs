@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using LocalCognito.Protocol;
+using LocalCognito.Store;
+
+namespace LocalCognito.Auth;
+
+/// <summary>
+/// Opaque, single-use, expiring auth sessions, in memory only (a restart ends sign-ins in progress, as a
+/// session expiry would). A used session is remembered until it would have expired, so reuse gets its own message.
+/// SRP exchanges can also be found by their SECRET_BLOCK, because clients such as amazon-cognito-identity-js
+/// answer PASSWORD_VERIFIER without sending the Session back.
+/// </summary>
+public sealed class SessionStore(TimeProvider time)
+{
+    private const int PruneEvery = 1024;
+    private readonly ConcurrentDictionary<string, AuthSession> _live = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _bySecretBlock = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _used = new(StringComparer.Ordinal);
+    private int _created;
+
+    public TimeSpan ValidityFor(AppClient client) => TimeSpan.FromMinutes(client.AuthSessionValidityMinutes);
+
+    public DateTimeOffset ExpiryFor(AppClient client) => time.GetUtcNow() + ValidityFor(client);
+
+    /// <summary>Stores the session and returns its opaque id.</summary>
+    public string Create(AuthSession session)
+    {
+        if (Interlocked.Increment(ref _created) % PruneEvery == 0) Prune();
+        var id = Ids.Opaque(96);
+        _live[id] = session;
+        if (session.SecretBlock is not null) _bySecretBlock[session.SecretBlock] = id;
+        return id;
+    }
+
+    /// <summary>A new random SECRET_BLOCK (standard base64, as clients decode it).</summary>
+    public static string NewSecretBlock() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(64));
+
+    /// <summary>Finds a live session by its id, or (for SRP steps) by the SECRET_BLOCK echoed by the client.</summary>
+    public (string Id, AuthSession Session) Get(string? sessionId, string? secretBlock = null)
+    {
+        if (string.IsNullOrEmpty(sessionId) && secretBlock is not null && _bySecretBlock.TryGetValue(secretBlock, out var bySecret))
+            sessionId = bySecret;
+        if (string.IsNullOrEmpty(sessionId)) throw Errors.InvalidSession();
+        if (_used.ContainsKey(sessionId)) throw Errors.SessionUsed();
+        if (!_live.TryGetValue(sessionId, out var session)) throw Errors.InvalidSession();
+        if (time.GetUtcNow() > session.ExpiresAt)
+        {
+            Remove(sessionId, session);
+            throw Errors.SessionExpired();
+        }
+        return (sessionId, session);
+    }
+
+    /// <summary>Marks a session used; a second consumer (a concurrent duplicate request) gets "can only be used once".</summary>
+    public void Consume(string sessionId)
+    {
+        if (!_live.TryRemove(sessionId, out var session)) throw Errors.SessionUsed();
+        if (session.SecretBlock is not null) _bySecretBlock.TryRemove(session.SecretBlock, out _);
+        _used[sessionId] = session.ExpiresAt;
+    }
+
+    private void Remove(string id, AuthSession session)
+    {
+        _live.TryRemove(id, out _);
+        if (session.SecretBlock is not null) _bySecretBlock.TryRemove(session.SecretBlock, out _);
+    }
+
+    private void Prune()
+    {
+        var now = time.GetUtcNow();
+        foreach (var (id, session) in _live)
+            if (session.ExpiresAt < now) Remove(id, session);
+        foreach (var (id, expiresAt) in _used)
+            if (expiresAt < now) _used.TryRemove(id, out _);
+    }
+}

@@ -1,0 +1,283 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text.Json.Nodes;
+using CognitoSrp;
+using LocalCognito.Protocol;
+using LocalCognito.Store;
+
+namespace LocalCognito.Auth;
+
+/// <summary>
+/// The sign-in state machine shared by (Admin)InitiateAuth and (Admin)RespondToAuthChallenge:
+/// password or SRP proof -> remembered-device SRP, MFA code or MFA setup -> tokens (+ NewDeviceMetadata).
+/// </summary>
+public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenService tokens, Totp totp, ServerInfo server, TimeProvider time)
+{
+    private const int MaxMfaAttempts = 5;
+
+    /// <summary>What comes after the user proved their password.</summary>
+    public JsonObject AfterPassword(UserPool pool, AppClient client, User user, string? deviceKey)
+    {
+        if (!user.Enabled) throw Errors.UserDisabled();
+        if (user.Status == UserStatus.Unconfirmed) throw Errors.UserNotConfirmed();
+        var usernameKey = pool.UsernameKey(user.Username);
+
+        if (user.Status == UserStatus.ForceChangePassword)
+            return Challenge(SessionStep.NewPasswordRequired, new JsonObject
+            {
+                ["USER_ID_FOR_SRP"] = user.Username,
+                ["requiredAttributes"] = "[]",
+                ["userAttributes"] = UserAttributesJson(user),
+            }, NewSession(pool, client, usernameKey, SessionStep.NewPasswordRequired, deviceKey));
+
+        if (RememberedDevice(pool, usernameKey, deviceKey) is not null)
+            return Challenge(SessionStep.DeviceSrpAuth, new JsonObject(),
+                NewSession(pool, client, usernameKey, SessionStep.DeviceSrpAuth, deviceKey));
+
+        if (pool.MfaConfiguration != "OFF" && user.HasSoftwareTokenMfa)
+            return Challenge(SessionStep.SoftwareTokenMfa, new JsonObject { ["USER_ID_FOR_SRP"] = user.Username },
+                NewSession(pool, client, usernameKey, SessionStep.SoftwareTokenMfa, deviceKey));
+
+        if (pool.MfaConfiguration == "ON")
+            return Challenge(SessionStep.MfaSetup, new JsonObject
+            {
+                ["MFAS_CAN_SETUP"] = "[\"SOFTWARE_TOKEN_MFA\"]",
+                ["USER_ID_FOR_SRP"] = user.Username,
+            }, NewSession(pool, client, usernameKey, SessionStep.MfaSetup, deviceKey));
+
+        return Complete(pool, client, user, deviceKey);
+    }
+
+    /// <summary>USER_SRP_AUTH step one: answer PASSWORD_VERIFIER with the salt, B and a secret block.</summary>
+    public JsonObject StartPasswordVerifier(UserPool pool, AppClient client, User user, string srpAHex, string? deviceKey)
+    {
+        var srp = new SrpServer(ParseHex(user.Password.SrpVerifierHex));
+        var secretBlock = SessionStore.NewSecretBlock();
+        var session = NewSession(pool, client, pool.UsernameKey(user.Username), SessionStep.PasswordVerifier, deviceKey,
+            srp, srpAHex, user.Password.SrpSaltHex, secretBlock);
+        return Challenge(SessionStep.PasswordVerifier, new JsonObject
+        {
+            ["SALT"] = user.Password.SrpSaltHex,
+            ["SECRET_BLOCK"] = secretBlock,
+            ["SRP_B"] = srp.SrpBHex,
+            ["USERNAME"] = user.Username,
+            ["USER_ID_FOR_SRP"] = user.Username,
+        }, session);
+    }
+
+    /// <summary>One RespondToAuthChallenge call.</summary>
+    public JsonObject Respond(UserPool pool, AppClient client, string challengeName, Dictionary<string, string> responses, string? sessionId)
+    {
+        var username = responses.GetValueOrDefault("USERNAME") ?? throw Errors.MissingParameter("USERNAME");
+        SecretHash.Check(client, username, responses.GetValueOrDefault("SECRET_HASH"));
+        var secretBlock = responses.GetValueOrDefault("PASSWORD_CLAIM_SECRET_BLOCK");
+        var (id, session) = sessions.Get(sessionId, secretBlock);
+        if (session.ClientId != client.ClientId || session.UserPoolId != pool.Id || session.UsernameKey != pool.UsernameKey(username))
+            throw Errors.InvalidSession();
+        var user = store.FindUser(pool, username) ?? throw Errors.IncorrectCredentials();
+
+        return challengeName switch
+        {
+            "PASSWORD_VERIFIER" when session.Step == SessionStep.PasswordVerifier => PasswordVerifier(pool, client, user, id, session, responses),
+            "SOFTWARE_TOKEN_MFA" when session.Step == SessionStep.SoftwareTokenMfa => SoftwareTokenMfa(pool, client, user, id, session, responses),
+            "MFA_SETUP" when session.Step == SessionStep.MfaSetupVerified => Consumed(id, () => Complete(pool, client, user, session.DeviceKey)),
+            "MFA_SETUP" when session.Step is SessionStep.MfaSetup or SessionStep.MfaSetupAssociated =>
+                throw Errors.InvalidParameter("Software token MFA has not been set up for the user: call AssociateSoftwareToken and VerifySoftwareToken first."),
+            "DEVICE_SRP_AUTH" when session.Step == SessionStep.DeviceSrpAuth => DeviceSrpAuth(pool, client, user, id, session, responses),
+            "DEVICE_PASSWORD_VERIFIER" when session.Step == SessionStep.DevicePasswordVerifier => DevicePasswordVerifier(pool, client, user, id, session, responses),
+            "NEW_PASSWORD_REQUIRED" when session.Step == SessionStep.NewPasswordRequired => NewPasswordRequired(pool, client, user, id, session, responses),
+            _ => throw Errors.InvalidParameter($"Invalid challenge name {challengeName} for this session; expected {ExpectedChallenge(session.Step)}."),
+        };
+    }
+
+    /// <summary>Sign-in succeeded: tokens, and NewDeviceMetadata when the pool tracks devices and this one is new.</summary>
+    public JsonObject Complete(UserPool pool, AppClient client, User user, string? presentedDeviceKey)
+    {
+        var usernameKey = pool.UsernameKey(user.Username);
+        var knownDevice = presentedDeviceKey is null ? null : store.FindDevice(presentedDeviceKey);
+        if (knownDevice is not null && (knownDevice.UserPoolId != pool.Id || knownDevice.UsernameKey != usernameKey)) knownDevice = null;
+
+        Device? newDevice = null;
+        if (knownDevice is null && pool.DeviceTrackingEnabled)
+        {
+            var now = time.GetUtcNow();
+            newDevice = new Device
+            {
+                DeviceKey = Ids.DeviceKey(server.Region),
+                DeviceGroupKey = Ids.DeviceGroupKey(),
+                UserPoolId = pool.Id,
+                UsernameKey = usernameKey,
+                CreateDate = now,
+                LastModifiedDate = now,
+                LastAuthenticatedDate = now,
+            };
+            store.SaveDevice(newDevice);
+        }
+
+        var result = tokens.SignIn(pool, client, user, knownDevice?.DeviceKey ?? newDevice?.DeviceKey);
+        if (newDevice is not null)
+            result["NewDeviceMetadata"] = new JsonObject { ["DeviceKey"] = newDevice.DeviceKey, ["DeviceGroupKey"] = newDevice.DeviceGroupKey };
+        return new JsonObject { ["ChallengeParameters"] = new JsonObject(), ["AuthenticationResult"] = result };
+    }
+
+    /// <summary>A session for the MFA_SETUP path (AssociateSoftwareToken / VerifySoftwareToken hand these on).</summary>
+    public string NextSession(AuthSession previous, string step) => sessions.Create(new AuthSession
+    {
+        UserPoolId = previous.UserPoolId,
+        ClientId = previous.ClientId,
+        UsernameKey = previous.UsernameKey,
+        Step = step,
+        ExpiresAt = previous.ExpiresAt,
+        DeviceKey = previous.DeviceKey,
+    });
+
+    private JsonObject PasswordVerifier(UserPool pool, AppClient client, User user, string id, AuthSession session, Dictionary<string, string> r)
+    {
+        sessions.Consume(id);
+        var proven = VerifyClaim(session, pool.SrpRealm, user.Username, r);
+        if (!proven) throw Errors.IncorrectCredentials();
+        return AfterPassword(pool, client, user, r.GetValueOrDefault("DEVICE_KEY") ?? session.DeviceKey);
+    }
+
+    private JsonObject SoftwareTokenMfa(UserPool pool, AppClient client, User user, string id, AuthSession session, Dictionary<string, string> r)
+    {
+        var code = r.GetValueOrDefault("SOFTWARE_TOKEN_MFA_CODE") ?? throw Errors.MissingParameter("SOFTWARE_TOKEN_MFA_CODE");
+        lock (store.Sync)
+        {
+            try
+            {
+                totp.AcceptSignInCode(user, code);
+            }
+            catch (CognitoException)
+            {
+                // A mistyped code may be retried on the same session a few times, then the session is spent.
+                if (++session.FailedAttempts >= MaxMfaAttempts) sessions.Consume(id);
+                throw;
+            }
+            sessions.Consume(id);
+            store.SaveUser(user);
+        }
+        return Complete(pool, client, user, session.DeviceKey);
+    }
+
+    private JsonObject DeviceSrpAuth(UserPool pool, AppClient client, User user, string id, AuthSession session, Dictionary<string, string> r)
+    {
+        var deviceKey = r.GetValueOrDefault("DEVICE_KEY") ?? throw Errors.MissingParameter("DEVICE_KEY");
+        var srpA = r.GetValueOrDefault("SRP_A") ?? throw Errors.MissingParameter("SRP_A");
+        sessions.Consume(id);
+        var device = RememberedDevice(pool, pool.UsernameKey(user.Username), deviceKey)
+                     ?? throw Errors.ResourceNotFound("Device does not exist.");
+        var saltHex = DeviceSecrets.SaltHexFromBase64(device.SaltBase64!);
+        var srp = new SrpServer(DeviceSecrets.VerifierFromBase64(device.VerifierBase64!));
+        var secretBlock = SessionStore.NewSecretBlock();
+        var next = NewSession(pool, client, session.UsernameKey, SessionStep.DevicePasswordVerifier, deviceKey, srp, srpA, saltHex, secretBlock);
+        return Challenge(SessionStep.DevicePasswordVerifier, new JsonObject
+        {
+            ["DEVICE_KEY"] = deviceKey,
+            ["SALT"] = saltHex,
+            ["SECRET_BLOCK"] = secretBlock,
+            ["SRP_B"] = srp.SrpBHex,
+            ["USERNAME"] = user.Username,
+        }, next);
+    }
+
+    private JsonObject DevicePasswordVerifier(UserPool pool, AppClient client, User user, string id, AuthSession session, Dictionary<string, string> r)
+    {
+        sessions.Consume(id);
+        var device = RememberedDevice(pool, session.UsernameKey, session.DeviceKey) ?? throw Errors.ResourceNotFound("Device does not exist.");
+        if (!VerifyClaim(session, device.DeviceGroupKey, device.DeviceKey, r)) throw Errors.IncorrectCredentials();
+        lock (store.Sync)
+        {
+            device.LastAuthenticatedDate = time.GetUtcNow();
+            store.SaveDevice(device);
+        }
+        return Complete(pool, client, user, device.DeviceKey);
+    }
+
+    private JsonObject NewPasswordRequired(UserPool pool, AppClient client, User user, string id, AuthSession session, Dictionary<string, string> r)
+    {
+        var newPassword = r.GetValueOrDefault("NEW_PASSWORD") ?? throw Errors.MissingParameter("NEW_PASSWORD");
+        PasswordPolicy.From(pool.Settings).Check(newPassword);
+        sessions.Consume(id);
+        lock (store.Sync)
+        {
+            user.Password = PasswordHasher.Create(pool.SrpRealm, user.Username, newPassword);
+            user.Status = UserStatus.Confirmed;
+            user.LastModifiedDate = time.GetUtcNow();
+            store.SaveUser(user);
+        }
+        return AfterPassword(pool, client, user, session.DeviceKey);
+    }
+
+    private static bool VerifyClaim(AuthSession session, string realm, string identity, Dictionary<string, string> r)
+    {
+        var signature = r.GetValueOrDefault("PASSWORD_CLAIM_SIGNATURE") ?? throw Errors.MissingParameter("PASSWORD_CLAIM_SIGNATURE");
+        var secretBlock = r.GetValueOrDefault("PASSWORD_CLAIM_SECRET_BLOCK") ?? throw Errors.MissingParameter("PASSWORD_CLAIM_SECRET_BLOCK");
+        var timestamp = r.GetValueOrDefault("TIMESTAMP") ?? throw Errors.MissingParameter("TIMESTAMP");
+        if (secretBlock != session.SecretBlock) throw Errors.InvalidSession();
+        try
+        {
+            return session.Srp!.VerifyClaim(session.SrpAHex!, realm, identity, session.SrpSaltHex!, secretBlock, timestamp, signature);
+        }
+        catch (ArgumentException)
+        {
+            throw Errors.InvalidParameter("SRP_A or the password claim is malformed.");
+        }
+        catch (FormatException)
+        {
+            throw Errors.InvalidParameter("SRP_A or the password claim is malformed.");
+        }
+    }
+
+    private Device? RememberedDevice(UserPool pool, string usernameKey, string? deviceKey)
+    {
+        if (deviceKey is null) return null;
+        var device = store.FindDevice(deviceKey);
+        return device is { Confirmed: true } && device.UserPoolId == pool.Id && device.UsernameKey == usernameKey ? device : null;
+    }
+
+    private string NewSession(UserPool pool, AppClient client, string usernameKey, string step, string? deviceKey,
+        SrpServer? srp = null, string? srpA = null, string? saltHex = null, string? secretBlock = null) =>
+        sessions.Create(new AuthSession
+        {
+            UserPoolId = pool.Id,
+            ClientId = client.ClientId,
+            UsernameKey = usernameKey,
+            Step = step,
+            ExpiresAt = sessions.ExpiryFor(client),
+            DeviceKey = deviceKey,
+            Srp = srp,
+            SrpAHex = srpA,
+            SrpSaltHex = saltHex,
+            SecretBlock = secretBlock,
+        });
+
+    private static JsonObject Challenge(string name, JsonObject parameters, string session) => new()
+    {
+        ["ChallengeName"] = name,
+        ["Session"] = session,
+        ["ChallengeParameters"] = parameters,
+    };
+
+    private JsonObject Consumed(string id, Func<JsonObject> next)
+    {
+        sessions.Consume(id);
+        return next();
+    }
+
+    private static string ExpectedChallenge(string step) => step switch
+    {
+        SessionStep.MfaSetupVerified => "MFA_SETUP",
+        SessionStep.MfaSetupAssociated => "VerifySoftwareToken",
+        _ => step,
+    };
+
+    private static string UserAttributesJson(User user)
+    {
+        var attributes = new JsonObject();
+        foreach (var a in user.Attributes.Where(a => a.Name != "sub")) attributes[a.Name] = a.Value;
+        return attributes.ToJsonString();
+    }
+
+    private static BigInteger ParseHex(string hex) => BigInteger.Parse("0" + hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,132 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using LocalCognito.Protocol;
+using LocalCognito.Store;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace LocalCognito.Auth;
+
+/// <summary>
+/// Issues Cognito-shaped RS256 access and id tokens plus an opaque refresh token, and validates access tokens
+/// (signature, expiry, and revocation through the refresh grant named by origin_jti).
+/// </summary>
+public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInfo server, TimeProvider time)
+{
+    private readonly JsonWebTokenHandler _handler = new();
+
+    /// <summary>A full sign-in: new refresh grant, access, id and refresh tokens.</summary>
+    public JsonObject SignIn(UserPool pool, AppClient client, User user, string? deviceKey)
+    {
+        var now = time.GetUtcNow();
+        var refreshToken = Ids.Opaque(96);
+        var grant = new RefreshGrant
+        {
+            TokenHash = HashOf(refreshToken),
+            OriginJti = Guid.NewGuid().ToString(),
+            UserPoolId = pool.Id,
+            ClientId = client.ClientId,
+            UsernameKey = pool.UsernameKey(user.Username),
+            DeviceKey = deviceKey,
+            AuthTime = now,
+            ExpiresAt = now + client.RefreshTokenValidity,
+        };
+        store.SaveGrant(grant);
+        var result = Tokens(pool, client, user, grant);
+        result["RefreshToken"] = refreshToken;
+        return result;
+    }
+
+    /// <summary>REFRESH_TOKEN_AUTH: new access and id tokens for the grant (no new refresh token).</summary>
+    public JsonObject Refresh(UserPool pool, AppClient client, User user, RefreshGrant grant) => Tokens(pool, client, user, grant);
+
+    public RefreshGrant FindGrant(string refreshToken, AppClient client)
+    {
+        var grant = store.FindGrantByTokenHash(HashOf(refreshToken));
+        if (grant is null || grant.ClientId != client.ClientId) throw Errors.InvalidRefreshToken();
+        if (grant.ExpiresAt <= time.GetUtcNow()) throw Errors.NotAuthorized("Refresh Token has expired");
+        return grant;
+    }
+
+    /// <summary>Checks an access token and returns its pool, user and claims; throws NotAuthorizedException otherwise.</summary>
+    public (UserPool Pool, User User, JsonWebToken Token) ValidateAccessToken(string accessToken)
+    {
+        JsonWebToken token;
+        try { token = new JsonWebToken(accessToken); }
+        catch (ArgumentException) { throw Errors.InvalidAccessToken(); }
+
+        if (!token.TryGetPayloadValue<string>("iss", out var issuer) || !token.TryGetPayloadValue<string>("token_use", out var use)
+            || use != "access" || !token.TryGetPayloadValue<string>("username", out var username)
+            || !token.TryGetPayloadValue<string>("origin_jti", out var originJti))
+            throw Errors.InvalidAccessToken();
+        var pool = store.FindPool(issuer[(issuer.LastIndexOf('/') + 1)..]);
+        // The issuer's host may differ after a restart on another port; the pool's signature is what counts.
+        if (pool is null) throw Errors.InvalidAccessToken();
+        if (token.Kid != pool.SigningKeyId || !SignatureValid(pool, token)) throw Errors.InvalidAccessToken();
+        if (token.ValidTo <= time.GetUtcNow().UtcDateTime) throw Errors.AccessTokenExpired();
+        if (!store.GrantExists(originJti)) throw Errors.AccessTokenRevoked();
+        var user = store.FindUser(pool, username) ?? throw Errors.AccessTokenRevoked();
+        return (pool, user, token);
+    }
+
+    private JsonObject Tokens(UserPool pool, AppClient client, User user, RefreshGrant grant)
+    {
+        var now = time.GetUtcNow();
+        var issuer = server.IssuerFor(pool.Id);
+        var eventId = Guid.NewGuid().ToString();
+        var authTime = grant.AuthTime.ToUnixTimeSeconds();
+        var iat = now.ToUnixTimeSeconds();
+
+        var access = new JsonObject { ["sub"] = user.Sub };
+        if (grant.DeviceKey is not null) access["device_key"] = grant.DeviceKey;
+        access["iss"] = issuer;
+        access["client_id"] = client.ClientId;
+        access["origin_jti"] = grant.OriginJti;
+        access["event_id"] = eventId;
+        access["token_use"] = "access";
+        access["scope"] = "aws.cognito.signin.user.admin";
+        access["auth_time"] = authTime;
+        access["exp"] = (now + client.AccessTokenValidity).ToUnixTimeSeconds();
+        access["iat"] = iat;
+        access["jti"] = Guid.NewGuid().ToString();
+        access["username"] = user.Username;
+
+        var id = new JsonObject { ["sub"] = user.Sub };
+        foreach (var attribute in user.Attributes.Where(a => a.Name != "sub"))
+            id[attribute.Name] = attribute.Name.EndsWith("_verified", StringComparison.Ordinal) ? attribute.Value == "true" : attribute.Value;
+        id["iss"] = issuer;
+        id["cognito:username"] = user.Username;
+        id["origin_jti"] = grant.OriginJti;
+        id["aud"] = client.ClientId;
+        id["event_id"] = eventId;
+        id["token_use"] = "id";
+        id["auth_time"] = authTime;
+        id["exp"] = (now + client.IdTokenValidity).ToUnixTimeSeconds();
+        id["iat"] = iat;
+        id["jti"] = Guid.NewGuid().ToString();
+
+        var credentials = keys.CredentialsFor(pool);
+        return new JsonObject
+        {
+            ["AccessToken"] = _handler.CreateToken(access.ToJsonString(), credentials),
+            ["ExpiresIn"] = (int)client.AccessTokenValidity.TotalSeconds,
+            ["TokenType"] = "Bearer",
+            ["IdToken"] = _handler.CreateToken(id.ToJsonString(), credentials),
+        };
+    }
+
+    private bool SignatureValid(UserPool pool, JsonWebToken token)
+    {
+        if (token.Alg != SecurityAlgorithms.RsaSha256) return false;
+        try
+        {
+            var signature = Base64UrlEncoder.DecodeBytes(token.EncodedSignature);
+            var signed = Encoding.ASCII.GetBytes(token.EncodedHeader + "." + token.EncodedPayload);
+            return keys.RsaFor(pool).VerifyData(signed, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        }
+        catch (FormatException) { return false; }
+    }
+
+    private static string HashOf(string refreshToken) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(refreshToken)));
+}

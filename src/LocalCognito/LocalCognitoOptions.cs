@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Logging;
+
+namespace LocalCognito;
+
+/// <summary>How to run LocalCognito (in-process or standalone).</summary>
+public sealed class LocalCognitoOptions
+{
+    /// <summary>TCP port on 127.0.0.1; 0 picks a free one.</summary>
+    public int Port { get; set; } = 0;
+
+    /// <summary>Where state is kept (SQLite, signing keys, outbox.jsonl); null keeps everything in memory.</summary>
+    public string? DataDirectory { get; set; }
+
+    public string Region { get; set; } = "us-east-1";
+
+    /// <summary>The only IAM credentials accepted for SigV4-signed (admin) operations.</summary>
+    public string AccessKeyId { get; set; } = "local";
+
+    public string SecretAccessKey { get; set; } = "local";
+
+    /// <summary>The clock for sessions, codes, TOTP and tokens (tests pass a FakeTimeProvider).</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Where the server logs; null keeps it quiet.</summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+}

@@ -1,0 +1,50 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using LocalCognito.Auth;
+using LocalCognito.Outbox;
+using LocalCognito.Protocol;
+using LocalCognito.Store;
+
+namespace LocalCognito.Operations;
+
+/// <summary>Creates a user in FORCE_CHANGE_PASSWORD with a temporary password (sent to the outbox unless suppressed).</summary>
+public sealed class AdminCreateUser(CognitoStore store, MessageOutbox outbox, TimeProvider time) : ICognitoOperation
+{
+    public string Name => "AdminCreateUser";
+
+    public JsonObject Execute(JsonObject request)
+    {
+        var pool = store.RequirePool(request.Required("UserPoolId"));
+        var username = request.Required("Username");
+        var temporaryPassword = request.Str("TemporaryPassword") ?? GeneratePassword();
+        PasswordPolicy.From(pool.Settings).Check(temporaryPassword);
+        var now = time.GetUtcNow();
+        var user = new User
+        {
+            UserPoolId = pool.Id,
+            Username = username,
+            Sub = Guid.NewGuid().ToString(),
+            Password = PasswordHasher.Create(pool.SrpRealm, username, temporaryPassword),
+            Status = UserStatus.ForceChangePassword,
+            CreateDate = now,
+            LastModifiedDate = now,
+        };
+        user.SetAttribute("sub", user.Sub);
+        foreach (var (name, value) in request.Attributes("UserAttributes").Where(a => a.Name != "sub")) user.SetAttribute(name, value);
+
+        lock (store.Sync)
+        {
+            var existing = store.FindUser(pool, username);
+            if (existing is not null && request.Str("MessageAction") != "RESEND") throw Errors.UsernameExists();
+            if (existing is not null) user = existing;
+            store.SaveUser(user);
+        }
+        if (request.Str("MessageAction") != "SUPPRESS" && user.GetAttribute("email") is { } email)
+            outbox.Send(new OutboxMessage(pool.Id, user.Username, email, MessageOutbox.TemporaryPasswordKind, temporaryPassword, now));
+        return new JsonObject { ["User"] = UserView.Summary(user) };
+    }
+
+    private static string GeneratePassword() =>
+        RandomNumberGenerator.GetString("ABCDEFGHJKLMNPQRSTUVWXYZ", 4) + RandomNumberGenerator.GetString("abcdefghijkmnopqrstuvwxyz", 4)
+        + RandomNumberGenerator.GetString("23456789", 3) + RandomNumberGenerator.GetString("!#%&*+-=?", 1);
+}

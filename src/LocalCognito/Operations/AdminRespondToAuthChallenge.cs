@@ -1,0 +1,17 @@
+using System.Text.Json.Nodes;
+using LocalCognito.Auth;
+using LocalCognito.Protocol;
+using LocalCognito.Store;
+
+namespace LocalCognito.Operations;
+
+public sealed class AdminRespondToAuthChallenge(CognitoStore store, SignInFlow flow) : ICognitoOperation
+{
+    public string Name => "AdminRespondToAuthChallenge";
+
+    public JsonObject Execute(JsonObject request)
+    {
+        var (pool, client) = store.RequireClient(request.Required("UserPoolId"), request.Required("ClientId"));
+        return flow.Respond(pool, client, request.Required("ChallengeName"), request.Map("ChallengeResponses"), request.Str("Session"));
+    }
+}

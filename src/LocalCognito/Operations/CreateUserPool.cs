@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using LocalCognito.Auth;
+using LocalCognito.Protocol;
+using LocalCognito.Store;
+
+namespace LocalCognito.Operations;
+
+public sealed class CreateUserPool(CognitoStore store, ServerInfo server, TimeProvider time) : ICognitoOperation
+{
+    public string Name => "CreateUserPool";
+
+    public JsonObject Execute(JsonObject request)
+    {
+        var settings = (JsonObject)request.DeepClone();
+        settings.Remove("PoolName");
+        var mfa = request.Str("MfaConfiguration") ?? "OFF";
+        settings.Remove("MfaConfiguration");
+        var (key, keyId) = SigningKeys.Generate();
+        var now = time.GetUtcNow();
+        var pool = new UserPool
+        {
+            Id = Ids.UserPoolId(server.Region),
+            Name = request.Required("PoolName"),
+            Settings = settings,
+            MfaConfiguration = mfa,
+            // Real Cognito needs SetUserPoolMfaConfig to turn TOTP on; here an MFA pool supports TOTP from the start.
+            SoftwareTokenMfaEnabled = mfa != "OFF",
+            CreationDate = now,
+            LastModifiedDate = now,
+            SigningKeyPkcs8 = key,
+            SigningKeyId = keyId,
+        };
+        store.SavePool(pool);
+        return new JsonObject { ["UserPool"] = PoolView.Describe(pool, 0, server.Region) };
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+using LocalCognito.Protocol;
+using LocalCognito.Store;
+
+namespace LocalCognito.Operations;
+
+public sealed class CreateUserPoolClient(CognitoStore store, TimeProvider time) : ICognitoOperation
+{
+    /// <summary>What Cognito enables when a client is created without ExplicitAuthFlows.</summary>
+    private static readonly string[] DefaultFlows = ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_CUSTOM_AUTH"];
+
+    public string Name => "CreateUserPoolClient";
+
+    public JsonObject Execute(JsonObject request)
+    {
+        var pool = store.RequirePool(request.Required("UserPoolId"));
+        var settings = (JsonObject)request.DeepClone();
+        foreach (var member in new[] { "UserPoolId", "ClientName", "GenerateSecret", "ExplicitAuthFlows" }) settings.Remove(member);
+        var flows = request.StringList("ExplicitAuthFlows");
+        var now = time.GetUtcNow();
+        var client = new AppClient
+        {
+            ClientId = Ids.ClientId(),
+            UserPoolId = pool.Id,
+            ClientName = request.Required("ClientName"),
+            ClientSecret = request.Bool("GenerateSecret") == true ? Ids.ClientSecret() : null,
+            ExplicitAuthFlows = flows.Count > 0 ? flows : [.. DefaultFlows],
+            Settings = settings,
+            CreationDate = now,
+            LastModifiedDate = now,
+        };
+        store.SaveClient(client);
+        return new JsonObject { ["UserPoolClient"] = PoolView.Describe(client) };
+    }
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Nodes;
+using LocalCognito.Auth;
+using LocalCognito.Protocol;
+using LocalCognito.Store;
+
+namespace LocalCognito.Operations;
+
+public sealed class DeleteUser(CognitoStore store, TokenService tokens) : ICognitoOperation
+{
+    public string Name => "DeleteUser";
+
+    public JsonObject Execute(JsonObject request)
+    {
+        var (_, user, _) = tokens.ValidateAccessToken(request.Required("AccessToken"));
+        store.DeleteUser(user);
+        return new JsonObject();
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+using LocalCognito.Auth;
+using LocalCognito.Protocol;
+using LocalCognito.Store;
+
+namespace LocalCognito.Operations;
+
+public sealed class ResendConfirmationCode(CognitoStore store, ConfirmationCodes codes) : ICognitoOperation
+{
+    public string Name => "ResendConfirmationCode";
+
+    public JsonObject Execute(JsonObject request)
+    {
+        var (pool, client) = store.RequireClient(request.Required("ClientId"));
+        var username = request.Required("Username");
+        SecretHash.Check(client, username, request.Str("SecretHash"));
+        lock (store.Sync)
+        {
+            var user = store.FindUser(pool, username) ?? throw Errors.UsernameClientNotFound();
+            if (user.Status != UserStatus.Unconfirmed) throw Errors.InvalidParameter("User is already confirmed.");
+            var delivery = codes.Send(user); // replaces the previous code
+            store.SaveUser(user);
+            return new JsonObject { ["CodeDeliveryDetails"] = delivery };
+        }
+    }
+}

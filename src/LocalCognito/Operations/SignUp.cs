@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using LocalCognito.Auth;
+using LocalCognito.Protocol;
+using LocalCognito.Store;
+
+namespace LocalCognito.Operations;
+
+public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, TimeProvider time) : ICognitoOperation
+{
+    public string Name => "SignUp";
+
+    public JsonObject Execute(JsonObject request)
+    {
+        var (pool, client) = store.RequireClient(request.Required("ClientId"));
+        var username = request.Required("Username");
+        var password = request.Required("Password");
+        SecretHash.Check(client, username, request.Str("SecretHash"));
+        if (pool.Settings["AdminCreateUserConfig"]?["AllowAdminCreateUserOnly"]?.GetValue<bool>() == true)
+            throw Errors.NotAuthorized("SignUp is not permitted for this user pool");
+
+        var attributes = request.Attributes("UserAttributes");
+        CheckAttributes(pool, attributes);
+        PasswordPolicy.From(pool.Settings).Check(password);
+
+        var storedPassword = PasswordHasher.Create(pool.SrpRealm, username, password);
+        var now = time.GetUtcNow();
+        var user = new User
+        {
+            UserPoolId = pool.Id,
+            Username = username,
+            Sub = Guid.NewGuid().ToString(),
+            Password = storedPassword,
+            CreateDate = now,
+            LastModifiedDate = now,
+        };
+        user.SetAttribute("sub", user.Sub);
+        foreach (var (name, value) in attributes.Where(a => a.Name != "sub")) user.SetAttribute(name, value);
+
+        lock (store.Sync)
+        {
+            if (store.FindUser(pool, username) is not null) throw Errors.UsernameExists();
+            var response = new JsonObject { ["UserConfirmed"] = false, ["UserSub"] = user.Sub };
+            if (pool.AutoVerifiedAttributes.Contains("email") && user.GetAttribute("email") is not null)
+                response["CodeDeliveryDetails"] = codes.Send(user);
+            store.SaveUser(user);
+            return response;
+        }
+    }
+
+    private static void CheckAttributes(UserPool pool, List<(string Name, string Value)> attributes)
+    {
+        var missing = pool.RequiredAttributes.Where(r => attributes.All(a => a.Name != r)).ToList();
+        if (missing.Count > 0)
+            throw Errors.InvalidParameter("Attributes did not conform to the schema: " +
+                                          string.Join(", ", missing.Select(m => $"{m}: The attribute {m} is required")));
+        var email = attributes.FirstOrDefault(a => a.Name == "email").Value;
+        if (email is not null && !EmailFormat().IsMatch(email)) throw Errors.InvalidParameter("Invalid email address format.");
+    }
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+$")]
+    private static partial Regex EmailFormat();
+}

@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+using LocalCognito.Auth;
+using LocalCognito.Protocol;
+using LocalCognito.Store;
+
+namespace LocalCognito.Operations;
+
+/// <summary>Checks a code from the new authenticator; success enrols it as the user's software token MFA.</summary>
+public sealed class VerifySoftwareToken(CognitoStore store, TokenService tokens, SessionStore sessions, SignInFlow flow, Totp totp) : ICognitoOperation
+{
+    public string Name => "VerifySoftwareToken";
+
+    public JsonObject Execute(JsonObject request)
+    {
+        var code = request.Required("UserCode");
+        string? sessionId = null;
+        AuthSession? session = null;
+        User user;
+        if (request.Str("AccessToken") is { } accessToken)
+        {
+            user = tokens.ValidateAccessToken(accessToken).User;
+        }
+        else
+        {
+            (sessionId, session) = sessions.Get(request.Str("Session") ?? throw Errors.InvalidParameter("Either AccessToken or Session must be provided."));
+            if (session.Step is not (SessionStep.MfaSetup or SessionStep.MfaSetupAssociated)) throw Errors.InvalidSession();
+            user = store.FindUser(store.RequirePool(session.UserPoolId), session.UsernameKey) ?? throw Errors.InvalidSession();
+        }
+
+        lock (store.Sync)
+        {
+            var secret = user.PendingTotpSecret
+                         ?? throw Errors.InvalidParameter("No software token has been associated with the user; call AssociateSoftwareToken first.");
+            var step = totp.MatchStep(secret, code) ?? throw Errors.EnableSoftwareTokenMismatch();
+            if (sessionId is not null) sessions.Consume(sessionId);
+            user.TotpSecret = secret;
+            user.PendingTotpSecret = null;
+            user.TotpEnabled = true;
+            user.TotpPreferred = true;
+            user.LastTotpStep = step; // this code is now used
+            store.SaveUser(user);
+        }
+
+        var response = new JsonObject { ["Status"] = "SUCCESS" };
+        if (session is not null) response["Session"] = flow.NextSession(session, SessionStep.MfaSetupVerified);
+        return response;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+
+namespace LocalCognito.Outbox;
+
+/// <summary>
+/// Local stand-in for email: keeps every code sent, prints it in a box in the server log (when logging is on),
+/// and appends it to outbox.jsonl in the data directory (when there is one, reloaded at start).
+/// </summary>
+public sealed class MessageOutbox
+{
+    public const string ConfirmationCodeKind = "CONFIRMATION_CODE";
+    public const string TemporaryPasswordKind = "TEMPORARY_PASSWORD";
+
+    private static readonly JsonSerializerOptions FileFormat = new(JsonSerializerDefaults.Web);
+    private readonly List<OutboxMessage> _messages = new();
+    private readonly Lock _sync = new();
+    private readonly string? _file;
+    private readonly ILogger _logger;
+
+    public MessageOutbox(string? dataDirectory, ILogger<MessageOutbox> logger)
+    {
+        _logger = logger;
+        if (dataDirectory is null) return;
+        _file = Path.Combine(dataDirectory, "outbox.jsonl");
+        if (!File.Exists(_file)) return;
+        foreach (var line in File.ReadLines(_file).Where(l => l.Length > 0))
+        {
+            try
+            {
+                if (JsonSerializer.Deserialize<OutboxMessage>(line, FileFormat) is { } message) _messages.Add(message);
+            }
+            catch (JsonException)
+            {
+                // A line torn by a crash mid-append is skipped; the rest of the outbox stays readable.
+            }
+        }
+    }
+
+    public IReadOnlyList<OutboxMessage> Snapshot()
+    {
+        lock (_sync) return _messages.ToList();
+    }
+
+    public void Send(OutboxMessage message)
+    {
+        lock (_sync)
+        {
+            _messages.Add(message);
+            if (_file is not null) File.AppendAllText(_file, JsonSerializer.Serialize(message, FileFormat) + "\n");
+        }
+        // A confirmation code is printed on purpose: this log line is the local "email". Passwords and tokens never are.
+        if (_logger.IsEnabled(LogLevel.Information)) _logger.LogInformation("{Box}", Box(message));
+    }
+
+    private static string Box(OutboxMessage message)
+    {
+        string[] lines =
+        [
+            $"LocalCognito outbox: {message.Kind}",
+            $"to:   {message.Username} <{message.Destination}>",
+            $"pool: {message.PoolId}",
+            // A temporary password stays out of the log; GET /_local/outbox has it.
+            message.Kind == TemporaryPasswordKind ? "code: (temporary password: see GET /_local/outbox)" : $"code: {message.Code}",
+        ];
+        var width = lines.Max(l => l.Length) + 2;
+        var box = new StringBuilder().AppendLine().Append('+').Append('-', width).AppendLine("+");
+        foreach (var line in lines) box.Append("| ").Append(line.PadRight(width - 1)).AppendLine("|");
+        return box.Append('+').Append('-', width).Append('+').ToString();
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+
+namespace LocalCognito.Store;
+
+/// <summary>An app client of a user pool.</summary>
+public sealed class AppClient
+{
+    public required string ClientId { get; set; }
+    public required string UserPoolId { get; set; }
+    public required string ClientName { get; set; }
+    public string? ClientSecret { get; set; }
+    public List<string> ExplicitAuthFlows { get; set; } = [];
+    /// <summary>The CreateUserPoolClient request members not modelled above, kept for DescribeUserPoolClient.</summary>
+    public JsonObject Settings { get; set; } = new();
+    public DateTimeOffset CreationDate { get; set; }
+    public DateTimeOffset LastModifiedDate { get; set; }
+
+    public int AuthSessionValidityMinutes => Settings["AuthSessionValidity"]?.GetValue<int>() ?? 3;
+
+    public bool PreventUserExistenceErrors =>
+        Settings["PreventUserExistenceErrors"]?.GetValue<string>() == "ENABLED";
+
+    public TimeSpan AccessTokenValidity => Validity("AccessTokenValidity", "AccessToken", 60, "minutes");
+    public TimeSpan IdTokenValidity => Validity("IdTokenValidity", "IdToken", 60, "minutes");
+    public TimeSpan RefreshTokenValidity => Validity("RefreshTokenValidity", "RefreshToken", 30, "days");
+
+    public bool AllowsFlow(string explicitFlow) => ExplicitAuthFlows.Contains(explicitFlow);
+
+    // Cognito's units default to hours for access/id tokens and days for refresh tokens when a value is given without units.
+    private TimeSpan Validity(string member, string unitMember, int defaultValue, string defaultUnit)
+    {
+        var value = Settings[member]?.GetValue<int>();
+        var unit = Settings["TokenValidityUnits"]?[unitMember]?.GetValue<string>()
+                   ?? (value is null ? defaultUnit : unitMember == "RefreshToken" ? "days" : "hours");
+        var amount = value ?? defaultValue;
+        return unit switch
+        {
+            "seconds" => TimeSpan.FromSeconds(amount),
+            "minutes" => TimeSpan.FromMinutes(amount),
+            "hours" => TimeSpan.FromHours(amount),
+            _ => TimeSpan.FromDays(amount),
+        };
+    }
+}

@@ -1,0 +1,17 @@
+namespace LocalCognito.Store;
+
+/// <summary>
+/// One sign-in's refresh token (stored by its SHA-256, never in clear). Its OriginJti is put in every access
+/// token of that sign-in, so removing the grant (GlobalSignOut, DeleteUser) revokes those access tokens too.
+/// </summary>
+public sealed class RefreshGrant
+{
+    public required string TokenHash { get; set; }
+    public required string OriginJti { get; set; }
+    public required string UserPoolId { get; set; }
+    public required string ClientId { get; set; }
+    public required string UsernameKey { get; set; }
+    public string? DeviceKey { get; set; }
+    public DateTimeOffset AuthTime { get; set; }
+    public DateTimeOffset ExpiresAt { get; set; }
+}

@@ -1,0 +1,54 @@
+namespace LocalCognito.Store;
+
+/// <summary>A user of a pool. Holds no plaintext password: a fast salted hash and an SRP verifier.</summary>
+public sealed class User
+{
+    public required string UserPoolId { get; set; }
+    public required string Username { get; set; }
+    public required string Sub { get; set; }
+    /// <summary>Attributes in the order they were set, "sub" first.</summary>
+    public List<UserAttribute> Attributes { get; set; } = [];
+    public string Status { get; set; } = UserStatus.Unconfirmed;
+    public bool Enabled { get; set; } = true;
+    public DateTimeOffset CreateDate { get; set; }
+    public DateTimeOffset LastModifiedDate { get; set; }
+
+    public required StoredPassword Password { get; set; }
+
+    public PendingCode? ConfirmationCode { get; set; }
+
+    /// <summary>The verified TOTP secret (base32) once the user enrolled an authenticator.</summary>
+    public string? TotpSecret { get; set; }
+    /// <summary>A secret handed out by AssociateSoftwareToken and not yet verified.</summary>
+    public string? PendingTotpSecret { get; set; }
+    public bool TotpEnabled { get; set; }
+    public bool TotpPreferred { get; set; }
+    /// <summary>The last TOTP time step accepted, so a code cannot be used twice.</summary>
+    public long LastTotpStep { get; set; } = -1;
+
+    public string? GetAttribute(string name) => Attributes.FirstOrDefault(a => a.Name == name)?.Value;
+
+    public void SetAttribute(string name, string value)
+    {
+        var existing = Attributes.FindIndex(a => a.Name == name);
+        if (existing >= 0) Attributes[existing] = new UserAttribute(name, value);
+        else Attributes.Add(new UserAttribute(name, value));
+    }
+
+    public bool HasSoftwareTokenMfa => TotpSecret is not null && TotpEnabled;
+}
+
+public sealed record UserAttribute(string Name, string Value);
+
+/// <summary>A password as stored: HMAC-SHA256 check value plus the SRP salt and verifier for USER_SRP_AUTH.</summary>
+public sealed record StoredPassword(string HashSaltBase64, string HashBase64, string SrpSaltHex, string SrpVerifierHex);
+
+/// <summary>A confirmation code sent to the user.</summary>
+public sealed record PendingCode(string Code, DateTimeOffset ExpiresAt, int FailedAttempts);
+
+public static class UserStatus
+{
+    public const string Unconfirmed = "UNCONFIRMED";
+    public const string Confirmed = "CONFIRMED";
+    public const string ForceChangePassword = "FORCE_CHANGE_PASSWORD";
+}
