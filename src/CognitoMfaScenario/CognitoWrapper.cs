@@ -1,0 +1,233 @@
+using Amazon.CognitoIdentityProvider;
+using Amazon.CognitoIdentityProvider.Model;
+
+namespace CognitoMfaScenario;
+
+/// <summary>
+/// One method per Cognito action the scenario uses. It fills in the pool id, the client id and,
+/// when the app client has a secret, SECRET_HASH; it returns the SDK's responses as they are and
+/// lets the SDK's exceptions through (the scenario decides what they mean). No console I/O here.
+/// </summary>
+public sealed class CognitoWrapper(IAmazonCognitoIdentityProvider client, ScenarioTarget target)
+{
+    /// <summary>The user pool the wrapper works on.</summary>
+    public string PoolId => target.PoolId;
+
+    /// <summary>The app client the wrapper signs in with.</summary>
+    public string ClientId => target.ClientId;
+
+    /// <summary>Signs up a new user with an email attribute (SignUp).</summary>
+    /// <param name="username">The new user name.</param>
+    /// <param name="password">The password, checked against the pool's password policy.</param>
+    /// <param name="email">Where the confirmation code goes.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Whether the user is confirmed already, its sub, and where the code was sent.</returns>
+    public Task<SignUpResponse> SignUpAsync(string username, string password, string email, CancellationToken cancellationToken) =>
+        client.SignUpAsync(new SignUpRequest
+        {
+            ClientId = ClientId,
+            Username = username,
+            Password = password,
+            SecretHash = HashFor(username),
+            UserAttributes = [new AttributeType { Name = "email", Value = email }],
+        }, cancellationToken);
+
+    /// <summary>Gets a user's status and attributes as an administrator (AdminGetUser).</summary>
+    public Task<AdminGetUserResponse> AdminGetUserAsync(string username, CancellationToken cancellationToken) =>
+        client.AdminGetUserAsync(new AdminGetUserRequest { UserPoolId = PoolId, Username = username }, cancellationToken);
+
+    /// <summary>Sends a new confirmation code (ResendConfirmationCode).</summary>
+    /// <returns>The delivery medium and the masked destination.</returns>
+    public Task<ResendConfirmationCodeResponse> ResendConfirmationCodeAsync(string username, CancellationToken cancellationToken) =>
+        client.ResendConfirmationCodeAsync(new ResendConfirmationCodeRequest
+        {
+            ClientId = ClientId,
+            Username = username,
+            SecretHash = HashFor(username),
+        }, cancellationToken);
+
+    /// <summary>Confirms a signed-up user with the emailed code (ConfirmSignUp).</summary>
+    public Task<ConfirmSignUpResponse> ConfirmSignUpAsync(string username, string code, CancellationToken cancellationToken) =>
+        client.ConfirmSignUpAsync(new ConfirmSignUpRequest
+        {
+            ClientId = ClientId,
+            Username = username,
+            ConfirmationCode = code,
+            SecretHash = HashFor(username),
+        }, cancellationToken);
+
+    /// <summary>Confirms a user without a code, as an administrator (AdminConfirmSignUp); for unattended runs against AWS.</summary>
+    public Task<AdminConfirmSignUpResponse> AdminConfirmSignUpAsync(string username, CancellationToken cancellationToken) =>
+        client.AdminConfirmSignUpAsync(new AdminConfirmSignUpRequest { UserPoolId = PoolId, Username = username }, cancellationToken);
+
+    /// <summary>Lists every user of the pool, following pagination tokens (ListUsers).</summary>
+    /// <param name="pageSize">Users per request (1–60).</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    public async Task<IReadOnlyList<UserType>> ListUsersAsync(int pageSize, CancellationToken cancellationToken)
+    {
+        var users = new List<UserType>();
+        string? paginationToken = null;
+        do
+        {
+            var page = await client.ListUsersAsync(new ListUsersRequest
+            {
+                UserPoolId = PoolId,
+                Limit = pageSize,
+                PaginationToken = paginationToken,
+            }, cancellationToken).ConfigureAwait(false);
+            users.AddRange(page.Users ?? []);
+            paginationToken = page.PaginationToken;
+        }
+        while (!string.IsNullOrEmpty(paginationToken));
+
+        return users;
+    }
+
+    /// <summary>Describes the user pool (DescribeUserPool): password policy, MFA configuration.</summary>
+    public Task<DescribeUserPoolResponse> DescribeUserPoolAsync(CancellationToken cancellationToken) =>
+        client.DescribeUserPoolAsync(new DescribeUserPoolRequest { UserPoolId = PoolId }, cancellationToken);
+
+    /// <summary>Starts an administrator sign-in with user name and password (AdminInitiateAuth, ADMIN_USER_PASSWORD_AUTH).</summary>
+    /// <returns>A challenge (MFA_SETUP, SOFTWARE_TOKEN_MFA) with a session, or tokens.</returns>
+    public Task<AdminInitiateAuthResponse> AdminSignInAsync(string username, string password, CancellationToken cancellationToken) =>
+        client.AdminInitiateAuthAsync(new AdminInitiateAuthRequest
+        {
+            UserPoolId = PoolId,
+            ClientId = ClientId,
+            AuthFlow = AuthFlowType.ADMIN_USER_PASSWORD_AUTH,
+            AuthParameters = WithSecretHash(username, new()
+            {
+                ["USERNAME"] = username,
+                ["PASSWORD"] = password,
+            }),
+        }, cancellationToken);
+
+    /// <summary>Asks for a TOTP secret during MFA_SETUP (AssociateSoftwareToken with the challenge session).</summary>
+    /// <returns>The base32 SecretCode and a new session.</returns>
+    public Task<AssociateSoftwareTokenResponse> AssociateSoftwareTokenAsync(string session, CancellationToken cancellationToken) =>
+        client.AssociateSoftwareTokenAsync(new AssociateSoftwareTokenRequest { Session = session }, cancellationToken);
+
+    /// <summary>Proves the authenticator works by sending one of its codes (VerifySoftwareToken).</summary>
+    /// <param name="session">The session from <see cref="AssociateSoftwareTokenAsync"/>.</param>
+    /// <param name="code">The 6-digit code the authenticator shows.</param>
+    /// <param name="friendlyDeviceName">A label for the authenticator.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>SUCCESS and a new session for completing MFA_SETUP.</returns>
+    public Task<VerifySoftwareTokenResponse> VerifySoftwareTokenAsync(string session, string code, string friendlyDeviceName, CancellationToken cancellationToken) =>
+        client.VerifySoftwareTokenAsync(new VerifySoftwareTokenRequest
+        {
+            Session = session,
+            UserCode = code,
+            FriendlyDeviceName = friendlyDeviceName,
+        }, cancellationToken);
+
+    /// <summary>Completes the MFA_SETUP challenge after a successful verification (AdminRespondToAuthChallenge).</summary>
+    /// <returns>Tokens.</returns>
+    public Task<AdminRespondToAuthChallengeResponse> AdminCompleteMfaSetupAsync(string username, string session, CancellationToken cancellationToken) =>
+        client.AdminRespondToAuthChallengeAsync(new AdminRespondToAuthChallengeRequest
+        {
+            UserPoolId = PoolId,
+            ClientId = ClientId,
+            ChallengeName = ChallengeNameType.MFA_SETUP,
+            Session = session,
+            ChallengeResponses = WithSecretHash(username, new() { ["USERNAME"] = username }),
+        }, cancellationToken);
+
+    /// <summary>Answers the SOFTWARE_TOKEN_MFA challenge with an authenticator code (AdminRespondToAuthChallenge).</summary>
+    /// <returns>Tokens, with NewDeviceMetadata when the pool tracks devices.</returns>
+    public Task<AdminRespondToAuthChallengeResponse> AdminRespondToSoftwareTokenMfaAsync(string username, string session, string code, CancellationToken cancellationToken) =>
+        client.AdminRespondToAuthChallengeAsync(new AdminRespondToAuthChallengeRequest
+        {
+            UserPoolId = PoolId,
+            ClientId = ClientId,
+            ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA,
+            Session = session,
+            ChallengeResponses = WithSecretHash(username, new()
+            {
+                ["USERNAME"] = username,
+                ["SOFTWARE_TOKEN_MFA_CODE"] = code,
+            }),
+        }, cancellationToken);
+
+    /// <summary>Remembers the device that signed in (ConfirmDevice) by registering its SRP verifier.</summary>
+    /// <param name="accessToken">From the sign-in that returned NewDeviceMetadata.</param>
+    /// <param name="deviceKey">NewDeviceMetadata.DeviceKey.</param>
+    /// <param name="deviceName">A label shown in device lists.</param>
+    /// <param name="passwordVerifier">Base64 SRP verifier of the device password.</param>
+    /// <param name="salt">Base64 salt used for the verifier.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<ConfirmDeviceResponse> ConfirmDeviceAsync(string accessToken, string deviceKey, string deviceName, string passwordVerifier, string salt, CancellationToken cancellationToken) =>
+        client.ConfirmDeviceAsync(new ConfirmDeviceRequest
+        {
+            AccessToken = accessToken,
+            DeviceKey = deviceKey,
+            DeviceName = deviceName,
+            DeviceSecretVerifierConfig = new DeviceSecretVerifierConfigType { PasswordVerifier = passwordVerifier, Salt = salt },
+        }, cancellationToken);
+
+    /// <summary>Starts a sign-in from a remembered device (InitiateAuth, USER_PASSWORD_AUTH with DEVICE_KEY).</summary>
+    /// <returns>The DEVICE_SRP_AUTH challenge for a remembered device.</returns>
+    public Task<InitiateAuthResponse> SignInWithDeviceAsync(string username, string password, string deviceKey, CancellationToken cancellationToken) =>
+        client.InitiateAuthAsync(new InitiateAuthRequest
+        {
+            ClientId = ClientId,
+            AuthFlow = AuthFlowType.USER_PASSWORD_AUTH,
+            AuthParameters = WithSecretHash(username, new()
+            {
+                ["USERNAME"] = username,
+                ["PASSWORD"] = password,
+                ["DEVICE_KEY"] = deviceKey,
+            }),
+        }, cancellationToken);
+
+    /// <summary>Answers DEVICE_SRP_AUTH with the client's SRP public value (RespondToAuthChallenge).</summary>
+    /// <returns>The DEVICE_PASSWORD_VERIFIER challenge (SALT, SRP_B, SECRET_BLOCK).</returns>
+    public Task<RespondToAuthChallengeResponse> RespondToDeviceSrpAuthAsync(string username, string deviceKey, string srpA, string session, CancellationToken cancellationToken) =>
+        client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
+        {
+            ClientId = ClientId,
+            ChallengeName = ChallengeNameType.DEVICE_SRP_AUTH,
+            Session = session,
+            ChallengeResponses = WithSecretHash(username, new()
+            {
+                ["USERNAME"] = username,
+                ["DEVICE_KEY"] = deviceKey,
+                ["SRP_A"] = srpA,
+            }),
+        }, cancellationToken);
+
+    /// <summary>Answers DEVICE_PASSWORD_VERIFIER with the SRP proof (RespondToAuthChallenge).</summary>
+    /// <returns>Tokens, without an MFA code.</returns>
+    public Task<RespondToAuthChallengeResponse> RespondToDevicePasswordVerifierAsync(string username, string deviceKey, string claimSignature, string secretBlock, string timestamp, string? session, CancellationToken cancellationToken) =>
+        client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
+        {
+            ClientId = ClientId,
+            ChallengeName = ChallengeNameType.DEVICE_PASSWORD_VERIFIER,
+            Session = session,
+            ChallengeResponses = WithSecretHash(username, new()
+            {
+                ["USERNAME"] = username,
+                ["DEVICE_KEY"] = deviceKey,
+                ["PASSWORD_CLAIM_SIGNATURE"] = claimSignature,
+                ["PASSWORD_CLAIM_SECRET_BLOCK"] = secretBlock,
+                ["TIMESTAMP"] = timestamp,
+            }),
+        }, cancellationToken);
+
+    /// <summary>Deletes the signed-in user (DeleteUser with its access token).</summary>
+    public Task<DeleteUserResponse> DeleteUserAsync(string accessToken, CancellationToken cancellationToken) =>
+        client.DeleteUserAsync(new DeleteUserRequest { AccessToken = accessToken }, cancellationToken);
+
+    private string? HashFor(string username) =>
+        target.ClientSecret is { Length: > 0 } secret ? SecretHash.Compute(username, ClientId, secret) : null;
+
+    private Dictionary<string, string> WithSecretHash(string username, Dictionary<string, string> parameters)
+    {
+        if (HashFor(username) is { } hash)
+        {
+            parameters["SECRET_HASH"] = hash;
+        }
+
+        return parameters;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+
+namespace CognitoMfaScenario;
+
+/// <summary>
+/// Everything the scenario can be told from outside: settings.json, settings.local.json,
+/// environment (COGNITOMFA_ prefix), command line, and cdk/cdk-outputs.json.
+/// Keys at the root follow the seed in settings.json (ClientId, PoolId, UserName, Password, Email);
+/// region and profile live in the AWS section, as AWSSDK.Extensions.NETCore.Setup expects.
+/// </summary>
+public sealed record ScenarioOptions
+{
+    public bool Local { get; init; }
+    public string? Endpoint { get; init; }
+    public string? PoolId { get; init; }
+    public string? ClientId { get; init; }
+    public string? ClientSecret { get; init; }
+    public string? UserName { get; init; }
+    public string? Password { get; init; }
+    public string? Email { get; init; }
+    public string? Region { get; init; }
+    public string? Profile { get; init; }
+    public bool NonInteractive { get; init; }
+    public bool AdminConfirm { get; init; }
+    public bool ShowTokens { get; init; }
+    public bool KeepUser { get; init; }
+    public string? QrPng { get; init; }
+
+    /// <summary>True when a pool is configured, so the scenario targets it instead of an embedded LocalCognito.</summary>
+    public bool HasConfiguredPool => !string.IsNullOrWhiteSpace(PoolId) && !string.IsNullOrWhiteSpace(ClientId);
+
+    /// <summary>Reads the options from configuration. Empty strings count as "not set".</summary>
+    /// <exception cref="OptionsException">A switch such as NonInteractive holds something other than true/false.</exception>
+    public static ScenarioOptions FromConfiguration(IConfiguration configuration) => new()
+    {
+        Local = Flag(configuration, ConfigurationKeys.Local),
+        Endpoint = Text(configuration, ConfigurationKeys.Endpoint),
+        PoolId = Text(configuration, ConfigurationKeys.PoolId),
+        ClientId = Text(configuration, ConfigurationKeys.ClientId),
+        ClientSecret = Text(configuration, ConfigurationKeys.ClientSecret),
+        UserName = Text(configuration, ConfigurationKeys.UserName),
+        Password = Text(configuration, ConfigurationKeys.Password),
+        Email = Text(configuration, ConfigurationKeys.Email),
+        Region = Text(configuration, ConfigurationKeys.Region),
+        Profile = Text(configuration, ConfigurationKeys.Profile),
+        NonInteractive = Flag(configuration, ConfigurationKeys.NonInteractive),
+        AdminConfirm = Flag(configuration, ConfigurationKeys.AdminConfirm),
+        ShowTokens = Flag(configuration, ConfigurationKeys.ShowTokens),
+        KeepUser = Flag(configuration, ConfigurationKeys.KeepUser),
+        QrPng = Text(configuration, ConfigurationKeys.QrPng),
+    };
+
+    private static string? Text(IConfiguration configuration, string key)
+    {
+        var value = configuration[key];
+        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
+    private static bool Flag(IConfiguration configuration, string key)
+    {
+        var value = Text(configuration, key);
+        if (value is null)
+        {
+            return false;
+        }
+
+        return bool.TryParse(value, out var flag)
+            ? flag
+            : throw new OptionsException(string.Format(CultureInfo.InvariantCulture,
+                "Configuration key '{0}' must be true or false, not '{1}'.", key, value));
+    }
+}
+
+/// <summary>The configuration keys, shared by the command-line mapping and the binder.</summary>
+public static class ConfigurationKeys
+{
+    public const string Local = "Local";
+    public const string Endpoint = "Endpoint";
+    public const string PoolId = "PoolId";
+    public const string ClientId = "ClientId";
+    public const string ClientSecret = "ClientSecret";
+    public const string UserName = "UserName";
+    public const string Password = "Password";
+    public const string Email = "Email";
+    public const string Region = "AWS:Region";
+    public const string Profile = "AWS:Profile";
+    public const string NonInteractive = "NonInteractive";
+    public const string AdminConfirm = "AdminConfirm";
+    public const string ShowTokens = "ShowTokens";
+    public const string KeepUser = "KeepUser";
+    public const string QrPng = "QrPng";
+}
+
+/// <summary>A problem with the options the user gave (exit code 2, with usage).</summary>
+public sealed class OptionsException(string message) : Exception(message);

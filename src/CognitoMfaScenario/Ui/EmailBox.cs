@@ -1,0 +1,23 @@
+using CognitoMfaScenario.Local;
+using Spectre.Console;
+
+namespace CognitoMfaScenario.Ui;
+
+/// <summary>Shows a message from LocalCognito's outbox the way a mail client would.</summary>
+public static class EmailBox
+{
+    public static void Write(IAnsiConsole console, LocalEmail email)
+    {
+        var body = new Rows(
+            new Markup($"[grey]To:[/]      {Markup.Escape(email.Destination)}"),
+            new Markup($"[grey]Subject:[/] Your verification code"),
+            new Markup($"[grey]Sent:[/]    {email.SentAt:u}"),
+            new Text(string.Empty),
+            new Markup($"Your confirmation code is [bold]{Markup.Escape(email.Code)}[/]"));
+        console.Write(new Panel(body)
+        {
+            Header = new PanelHeader(" Local email (LocalCognito outbox, nothing was sent) "),
+            Border = BoxBorder.Rounded,
+        });
+    }
+}
