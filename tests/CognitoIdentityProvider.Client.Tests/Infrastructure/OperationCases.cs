@@ -63,10 +63,10 @@ public static class OperationCases
                 ConfirmationCode = "123456",
                 ForceAliasCreation = false,
                 ClientMetadata = new Dictionary<string, string> { ["k"] = "v" },
-                Session = "s1",
+                Session = "AYABeSession-0000000000000001",
             },
             (c, r, ct) => c.ConfirmSignUpAsync(r, ct),
-            """{"ClientId":"4tq8example3k6fn0c9a2rl6h","Username":"alice","ConfirmationCode":"123456","ForceAliasCreation":false,"ClientMetadata":{"k":"v"},"Session":"s1"}""",
+            """{"ClientId":"4tq8example3k6fn0c9a2rl6h","Username":"alice","ConfirmationCode":"123456","ForceAliasCreation":false,"ClientMetadata":{"k":"v"},"Session":"AYABeSession-0000000000000001"}""",
             """{"Session":"s2"}""",
             r => Assert.Equal("s2", r.Session));
 
@@ -368,12 +368,12 @@ public static class OperationCases
             {
                 ClientId = ClientId,
                 ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA,
-                Session = "sess",
+                Session = "AYABeSession-0000000000000001",
                 ChallengeResponses = new Dictionary<string, string> { ["USERNAME"] = "alice", ["SOFTWARE_TOKEN_MFA_CODE"] = "123456" },
                 UserContextData = new UserContextDataType { IpAddress = "192.0.2.1" },
             },
             (c, r, ct) => c.RespondToAuthChallengeAsync(r, ct),
-            """{"ClientId":"4tq8example3k6fn0c9a2rl6h","ChallengeName":"SOFTWARE_TOKEN_MFA","Session":"sess","ChallengeResponses":{"USERNAME":"alice","SOFTWARE_TOKEN_MFA_CODE":"123456"},"UserContextData":{"IpAddress":"192.0.2.1"}}""",
+            """{"ClientId":"4tq8example3k6fn0c9a2rl6h","ChallengeName":"SOFTWARE_TOKEN_MFA","Session":"AYABeSession-0000000000000001","ChallengeResponses":{"USERNAME":"alice","SOFTWARE_TOKEN_MFA_CODE":"123456"},"UserContextData":{"IpAddress":"192.0.2.1"}}""",
             """{"ChallengeParameters":{},"AuthenticationResult":{"AccessToken":"at","IdToken":"it","RefreshToken":"rt","ExpiresIn":3600,"TokenType":"Bearer"}}""",
             r =>
             {
@@ -387,12 +387,12 @@ public static class OperationCases
                 UserPoolId = PoolId,
                 ClientId = ClientId,
                 ChallengeName = ChallengeNameType.MFA_SETUP,
-                Session = "sess",
+                Session = "AYABeSession-0000000000000001",
                 ChallengeResponses = new Dictionary<string, string> { ["USERNAME"] = "alice" },
                 AnalyticsMetadata = new AnalyticsMetadataType { AnalyticsEndpointId = "e" },
             },
             (c, r, ct) => c.AdminRespondToAuthChallengeAsync(r, ct),
-            """{"UserPoolId":"us-east-1_AbC123xyZ","ClientId":"4tq8example3k6fn0c9a2rl6h","ChallengeName":"MFA_SETUP","Session":"sess","ChallengeResponses":{"USERNAME":"alice"},"AnalyticsMetadata":{"AnalyticsEndpointId":"e"}}""",
+            """{"UserPoolId":"us-east-1_AbC123xyZ","ClientId":"4tq8example3k6fn0c9a2rl6h","ChallengeName":"MFA_SETUP","Session":"AYABeSession-0000000000000001","ChallengeResponses":{"USERNAME":"alice"},"AnalyticsMetadata":{"AnalyticsEndpointId":"e"}}""",
             """{"ChallengeName":"DEVICE_SRP_AUTH","ChallengeParameters":{"USERNAME":"alice"},"Session":"next"}""",
             r =>
             {
@@ -401,9 +401,9 @@ public static class OperationCases
             });
 
         yield return OperationCase.Create("AssociateSoftwareToken", false,
-            new AssociateSoftwareTokenRequest { Session = "sess" },
+            new AssociateSoftwareTokenRequest { Session = "AYABeSession-0000000000000001" },
             (c, r, ct) => c.AssociateSoftwareTokenAsync(r, ct),
-            """{"Session":"sess"}""",
+            """{"Session":"AYABeSession-0000000000000001"}""",
             """{"SecretCode":"JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP","Session":"sess2"}""",
             r =>
             {
@@ -412,9 +412,9 @@ public static class OperationCases
             });
 
         yield return OperationCase.Create("VerifySoftwareToken", false,
-            new VerifySoftwareTokenRequest { Session = "sess2", UserCode = "123456", FriendlyDeviceName = "phone" },
+            new VerifySoftwareTokenRequest { Session = "AYABeSession-0000000000000001", UserCode = "123456", FriendlyDeviceName = "phone" },
             (c, r, ct) => c.VerifySoftwareTokenAsync(r, ct),
-            """{"Session":"sess2","UserCode":"123456","FriendlyDeviceName":"phone"}""",
+            """{"Session":"AYABeSession-0000000000000001","UserCode":"123456","FriendlyDeviceName":"phone"}""",
             """{"Status":"SUCCESS","Session":"sess3"}""",
             r =>
             {

@@ -1,0 +1,73 @@
+"""Independent witness for the C# client tests: serialises and signs requests with botocore.
+
+Reads one JSON document from stdin and writes one to stdout.
+  {"mode": "serialize", "cases": [{"operation": "SignUp", "params": {...}}]}
+      -> {"SignUp": {"target": ..., "contentType": ..., "body": "<json text>"} or {"error": "<validation report>"}}
+  {"mode": "sign", "requests": [{"id": ..., "method", "url", "headers": {...}, "body", "amzDate",
+                                 "accessKey", "secretKey", "region", "service"}]}
+      -> {"<id>": "<Authorization header botocore computes>"}
+Nothing here talks to the network.
+"""
+import datetime
+import json
+import sys
+
+try:
+    import botocore.auth
+    import botocore.awsrequest
+    import botocore.credentials
+    import botocore.exceptions
+    import botocore.serialize
+    import botocore.session
+except ImportError as error:  # the C# test turns this into a clear failure
+    sys.stderr.write(f"botocore is not importable: {error}\n")
+    sys.exit(3)
+
+
+def serialize(cases):
+    model = botocore.session.get_session().get_service_model("cognito-idp")
+    serializer = botocore.serialize.create_serializer("json", include_validation=True)
+    result = {}
+    for case in cases:
+        operation = model.operation_model(case["operation"])
+        try:
+            request = serializer.serialize_to_request(case["params"], operation)
+        except botocore.exceptions.ParamValidationError as error:
+            # botocore validates the input against the model: report it for this case only.
+            result[case["operation"]] = {"error": str(error)}
+            continue
+        body = request["body"]
+        result[case["operation"]] = {
+            "target": request["headers"].get("X-Amz-Target"),
+            "contentType": request["headers"].get("Content-Type"),
+            "body": body.decode("utf-8") if isinstance(body, bytes) else body,
+        }
+    return result
+
+
+def sign(requests):
+    result = {}
+    for item in requests:
+        fixed = datetime.datetime.strptime(item["amzDate"], "%Y%m%dT%H%M%SZ")
+        botocore.auth.get_current_datetime = lambda remove_tzinfo=True, fixed=fixed: fixed
+        credentials = botocore.credentials.Credentials(item["accessKey"], item["secretKey"])
+        request = botocore.awsrequest.AWSRequest(
+            method=item["method"], url=item["url"], data=item["body"].encode("utf-8"), headers=item["headers"])
+        botocore.auth.SigV4Auth(credentials, item["service"], item["region"]).add_auth(request)
+        result[item["id"]] = request.headers["Authorization"]
+    return result
+
+
+def main():
+    command = json.load(sys.stdin)
+    if command["mode"] == "serialize":
+        output = serialize(command["cases"])
+    elif command["mode"] == "sign":
+        output = sign(command["requests"])
+    else:
+        raise SystemExit(f"unknown mode {command['mode']}")
+    json.dump(output, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()
