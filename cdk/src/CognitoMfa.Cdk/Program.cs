@@ -12,7 +12,14 @@ try
 }
 catch (ExpectedPoolException ex)
 {
-    // A setting in the shared pool definition the stack cannot deploy: say which, without a stack trace.
+    // A setting in the shared pool definition the stack cannot map: say which, without a stack trace.
     Console.Error.WriteLine(ex.Message);
+    return 1;
+}
+catch (Exception ex) when (ex.GetType() == typeof(Exception))
+{
+    // jsii hands the CDK's own validation errors over as plain Exceptions with a one-line message,
+    // e.g. "authSessionValidity: Must be a duration between 3 minutes and 15 minutes".
+    Console.Error.WriteLine($"The CDK rejected the pool settings from {ExpectedPoolFile.ResourceName}: {ex.Message}");
     return 1;
 }

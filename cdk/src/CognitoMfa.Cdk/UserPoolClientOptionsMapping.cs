@@ -28,7 +28,7 @@ public static class UserPoolClientOptionsMapping
             {
                 "ENABLED" => true,
                 "LEGACY" => false,
-                var other => throw Unsupported("UserPoolClient.PreventUserExistenceErrors", other),
+                var other => throw ExpectedPoolException.Unsupported("UserPoolClient.PreventUserExistenceErrors", other),
             },
         };
     }
@@ -52,7 +52,7 @@ public static class UserPoolClientOptionsMapping
                 case "ALLOW_USER_SRP_AUTH": result.UserSrp = true; break;
                 case "ALLOW_CUSTOM_AUTH": result.Custom = true; break;
                 case RefreshTokenFlow: break;
-                default: throw Unsupported("UserPoolClient.ExplicitAuthFlows", flow);
+                default: throw ExpectedPoolException.Unsupported("UserPoolClient.ExplicitAuthFlows", flow);
             }
         }
         return result;
@@ -64,9 +64,6 @@ public static class UserPoolClientOptionsMapping
         "minutes" => Duration.Minutes(amount),
         "hours" => Duration.Hours(amount),
         "days" => Duration.Days(amount),
-        _ => throw Unsupported(setting, unit),
+        _ => throw ExpectedPoolException.Unsupported(setting, unit),
     };
-
-    private static ExpectedPoolException Unsupported(string setting, string value) =>
-        new($"{ExpectedPoolFile.ResourceName}: {setting} = '{value}' is not supported by the CDK stack (Amazon.CDK.Lib 2.160.0).");
 }

@@ -53,7 +53,7 @@ public static class UserPoolPropsMapping
             {
                 case "email": result.Email = true; break;
                 case "phone_number": result.Phone = true; break;
-                default: throw Unsupported("UserPool.AutoVerifiedAttributes", attribute);
+                default: throw ExpectedPoolException.Unsupported("UserPool.AutoVerifiedAttributes", attribute);
             }
         }
         return result;
@@ -66,14 +66,14 @@ public static class UserPoolPropsMapping
         {
             if (attribute.AttributeDataType != "String")
             {
-                throw Unsupported($"UserPool.Schema[{attribute.Name}].AttributeDataType", attribute.AttributeDataType);
+                throw ExpectedPoolException.Unsupported($"UserPool.Schema[{attribute.Name}].AttributeDataType", attribute.AttributeDataType);
             }
             var standard = new StandardAttribute { Required = attribute.Required, Mutable = attribute.Mutable };
             switch (attribute.Name)
             {
                 case "email": result.Email = standard; break;
                 case "phone_number": result.PhoneNumber = standard; break;
-                default: throw Unsupported("UserPool.Schema[].Name", attribute.Name);
+                default: throw ExpectedPoolException.Unsupported("UserPool.Schema[].Name", attribute.Name);
             }
         }
         return result;
@@ -84,7 +84,7 @@ public static class UserPoolPropsMapping
         "ON" => Mfa.REQUIRED,
         "OPTIONAL" => Mfa.OPTIONAL,
         "OFF" => Mfa.OFF,
-        _ => throw Unsupported("UserPool.MfaConfiguration", mfaConfiguration),
+        _ => throw ExpectedPoolException.Unsupported("UserPool.MfaConfiguration", mfaConfiguration),
     };
 
     private static MfaSecondFactor ToMfaSecondFactor(IReadOnlyList<string> enabledMfas)
@@ -96,12 +96,9 @@ public static class UserPoolPropsMapping
             {
                 case "SOFTWARE_TOKEN_MFA": result.Otp = true; break;
                 case "SMS_MFA": result.Sms = true; break;
-                default: throw Unsupported("EnabledMfas", mfa);
+                default: throw ExpectedPoolException.Unsupported("EnabledMfas", mfa);
             }
         }
         return result;
     }
-
-    private static ExpectedPoolException Unsupported(string setting, string value) =>
-        new($"{ExpectedPoolFile.ResourceName}: {setting} = '{value}' is not supported by the CDK stack (Amazon.CDK.Lib 2.160.0).");
 }
