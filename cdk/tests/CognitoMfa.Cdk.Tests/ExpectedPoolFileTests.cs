@@ -28,6 +28,7 @@ public sealed class ExpectedPoolFileTests
 
         var error = Assert.Throws<ExpectedPoolException>(() => Parse(file));
         Assert.Contains("AccountRecoverySetting", error.Message);
+        Assert.Contains("$.UserPool", error.Message);
     }
 
     [Fact]

@@ -34,8 +34,9 @@ public static class ExpectedPoolFile
         }
         catch (JsonException ex)
         {
-            // The serializer's message names the member and its JSON path, which is what the reader needs.
-            throw new ExpectedPoolException($"{ResourceName} does not match what the CDK stack can deploy: {ex.Message}", ex);
+            // The serializer's message names the member; the path says where it sits in the file.
+            var where = ex.Path is null || ex.Message.Contains("Path:", StringComparison.Ordinal) ? "" : $" (at {ex.Path})";
+            throw new ExpectedPoolException($"{ResourceName} does not match what the CDK stack can deploy: {ex.Message}{where}", ex);
         }
     }
 }
