@@ -11,6 +11,13 @@ app_dll="$cdk_dir/src/CognitoMfa.Cdk/bin/Release/net10.0/CognitoMfa.Cdk.dll"
 stack_name="CognitoMfaScenario"
 started=$SECONDS
 
+for tool in dotnet node npm; do
+  if ! command -v "$tool" >/dev/null; then
+    echo "cdk: '$tool' is not on PATH; the CDK step needs the .NET SDK and Node.js with npm." >&2
+    exit 1
+  fi
+done
+
 # jsii (the Node.js process behind the CDK) leaves ~66 MB in TMPDIR on every run: keep it in an ignored
 # folder of the repo and remove it whatever happens. Its package cache and the CLI's state live in
 # cdk/.cdk-home (ignored, kept between runs to save the 143 MB extraction).
@@ -42,12 +49,17 @@ if [[ ! -f "$trx" ]]; then
   echo "cdk: no test results were written ($trx)" >&2
   exit 1
 fi
-counter() { grep -o "<Counters [^>]*" "$trx" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]\+'; }
+counters="$(grep -o '<Counters [^>]*' "$trx" || true)"
+if [[ -z "$counters" ]]; then
+  echo "cdk: $trx has no test counters" >&2
+  exit 1
+fi
+counter() { sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$counters"; }
 executed="$(counter executed)"
 passed="$(counter passed)"
 failed="$(counter failed)"
 total="$(counter total)"
-if [[ "$executed" -eq 0 ]]; then
+if [[ "${executed:-0}" -eq 0 ]]; then
   echo "cdk: zero tests ran" >&2
   exit 1
 fi
