@@ -112,7 +112,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
             : new SqlitePersistence(Path.Combine(options.DataDirectory, "localcognito.db"))));
         services.AddSingleton(sp => new MessageOutbox(options.DataDirectory, sp.GetRequiredService<ILogger<MessageOutbox>>()));
         services.AddSingleton<SessionStore>();
-        services.AddSingleton<SigningKeys>();
+        services.AddSingleton(new SigningKeys(persistent: options.DataDirectory is not null));
         services.AddSingleton<TokenService>();
         services.AddSingleton<Totp>();
         services.AddSingleton<ConfirmationCodes>();
@@ -120,7 +120,8 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<AuthFlowStarter>();
         services.AddSingleton(ServiceModel.LoadEmbedded());
         services.AddSingleton<RequestValidator>();
-        services.AddSingleton(new SigV4Verifier(options.AccessKeyId, options.SecretAccessKey, time));
+        // Signatures carry the caller's wall-clock time, so the skew check uses the real clock, not the injected one.
+        services.AddSingleton(new SigV4Verifier(options.AccessKeyId, options.SecretAccessKey, TimeProvider.System));
         services.AddSingleton<RequestDispatcher>();
         foreach (var type in typeof(ICognitoOperation).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICognitoOperation).IsAssignableFrom(t)))

@@ -6,13 +6,20 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace LocalCognito.Auth;
 
-/// <summary>One RSA-2048 signing key per pool (stored with the pool), loaded once and cached; also renders the JWKS.</summary>
-public sealed class SigningKeys
+/// <summary>
+/// The RSA-2048 signing key of each pool (stored with the pool), loaded once and cached; also renders the JWKS.
+/// RSA key generation takes seconds on a small machine, so in-memory servers (tests, embedded runs) give all
+/// their pools one key generated once per process; with a data directory every pool gets its own, persisted key.
+/// </summary>
+public sealed class SigningKeys(bool persistent)
 {
+    private static readonly Lazy<(string, string)> ProcessKey = new(NewKey);
     private readonly ConcurrentDictionary<string, (RSA Rsa, SigningCredentials Credentials)> _loaded = new();
 
-    /// <summary>A fresh key for a new pool: PKCS#8 (base64) and a key id derived from the public modulus.</summary>
-    public static (string Pkcs8Base64, string KeyId) Generate()
+    /// <summary>The key for a new pool: PKCS#8 (base64) and a key id derived from the public modulus.</summary>
+    public (string Pkcs8Base64, string KeyId) ForNewPool() => persistent ? NewKey() : ProcessKey.Value;
+
+    private static (string Pkcs8Base64, string KeyId) NewKey()
     {
         using var rsa = RSA.Create(2048);
         var modulus = rsa.ExportParameters(false).Modulus!;

@@ -5,7 +5,7 @@ using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
-public sealed class CreateUserPool(CognitoStore store, ServerInfo server, TimeProvider time) : ICognitoOperation
+public sealed class CreateUserPool(CognitoStore store, SigningKeys keys, ServerInfo server, TimeProvider time) : ICognitoOperation
 {
     public string Name => "CreateUserPool";
 
@@ -15,7 +15,7 @@ public sealed class CreateUserPool(CognitoStore store, ServerInfo server, TimePr
         settings.Remove("PoolName");
         var mfa = request.Str("MfaConfiguration") ?? "OFF";
         settings.Remove("MfaConfiguration");
-        var (key, keyId) = SigningKeys.Generate();
+        var (key, keyId) = keys.ForNewPool();
         var now = time.GetUtcNow();
         var pool = new UserPool
         {
