@@ -209,7 +209,7 @@ public sealed partial class Scenario(
     /// <summary>Step 6: sign in as administrator; a new user gets the MFA_SETUP challenge.</summary>
     public async Task Step6SignInAsAdminAsync(CancellationToken cancellationToken)
     {
-        BeginStep(6, "Sign in (ADMIN_USER_PASSWORD_AUTH) and get the MFA_SETUP challenge");
+        BeginStep(6, "Sign in as admin, get the MFA_SETUP challenge");
         var response = await AdminSignInAsync(cancellationToken).ConfigureAwait(false);
         HandleFirstSignIn(response);
     }
@@ -217,7 +217,7 @@ public sealed partial class Scenario(
     /// <summary>Step 7: get a TOTP secret and show it as text and as a QR code.</summary>
     public async Task Step7AssociateAuthenticatorAsync(CancellationToken cancellationToken)
     {
-        BeginStep(7, "Add the account to an authenticator app (AssociateSoftwareToken)");
+        BeginStep(7, "Add an authenticator app (AssociateSoftwareToken)");
         if (State.AlreadyEnrolled)
         {
             console.Info("The user has an authenticator already: nothing to add.");
@@ -231,7 +231,7 @@ public sealed partial class Scenario(
     /// <summary>Step 8: verify a code from the authenticator, then complete MFA_SETUP.</summary>
     public async Task Step8VerifyAuthenticatorAsync(CancellationToken cancellationToken)
     {
-        BeginStep(8, "Verify the authenticator (VerifySoftwareToken) and finish MFA_SETUP");
+        BeginStep(8, "Verify the app's code, finish MFA_SETUP");
         if (State.AlreadyEnrolled)
         {
             console.Info("The user has an authenticator already: nothing to verify.");
@@ -264,7 +264,7 @@ public sealed partial class Scenario(
     /// <summary>Step 9: sign in again, answer SOFTWARE_TOKEN_MFA, and show the tokens.</summary>
     public async Task Step9SignInWithMfaAsync(CancellationToken cancellationToken)
     {
-        BeginStep(9, "Sign in with password and authenticator code (SOFTWARE_TOKEN_MFA)");
+        BeginStep(9, "Sign in with password and MFA code");
         var signIn = await AdminSignInAsync(cancellationToken).ConfigureAwait(false);
         if (signIn.ChallengeName != ChallengeNameType.SOFTWARE_TOKEN_MFA)
         {
@@ -306,7 +306,7 @@ public sealed partial class Scenario(
     /// <summary>Step 10: remember this device (ConfirmDevice), then sign in from it without an MFA code (device SRP).</summary>
     public async Task Step10RememberDeviceAsync(CancellationToken cancellationToken)
     {
-        BeginStep(10, "Remember this device and sign in from it without an MFA code");
+        BeginStep(10, "Remember this device, sign in without MFA");
         if (State.NewDevice is not { DeviceKey: { } deviceKey, DeviceGroupKey: { } groupKey })
         {
             console.Warning("Cognito returned no NewDeviceMetadata: device tracking is off for this pool. Turn on device tracking (ChallengeRequiredOnNewDevice) to try this step.");
@@ -587,7 +587,8 @@ public sealed partial class Scenario(
         console.Info("Add an account to your authenticator app (Google Authenticator, Microsoft Authenticator, 1Password, …):");
         console.Info("scan the QR code, or choose \"enter a setup key\" and type the secret.");
         console.MarkupLine($"  [grey]Secret:[/] [bold]{Markup.Escape(SecretFormatter.Group(secret))}[/]  [grey](time-based, 6 digits, 30 s)[/]");
-        var colour = console.Profile.Capabilities.ColorSystem != ColorSystem.NoColors;
+        // Colours need ANSI output; redirected output gets the ink-only drawing.
+        var colour = console.Profile.Capabilities.Ansi && console.Profile.Capabilities.ColorSystem != ColorSystem.NoColors;
         console.Write(QrCodeRenderer.Render(uri, colour));
         if (!colour)
         {
@@ -701,6 +702,7 @@ public sealed partial class Scenario(
     {
         var summaries = await tokenInspector.InspectAsync(target, [tokens.AccessToken, tokens.IdToken], cancellationToken).ConfigureAwait(false);
         TokenSummaryView.Write(console, summaries, timeProvider.GetUtcNow());
+        console.Info($"Signatures checked with Microsoft.IdentityModel against the pool's keys at {target.JwksUri}");
         TokenSummaryView.WriteRawToken(console, "Access token", tokens.AccessToken, options.ShowTokens);
         TokenSummaryView.WriteRawToken(console, "ID token", tokens.IdToken, options.ShowTokens);
         TokenSummaryView.WriteRawToken(console, "Refresh token", tokens.RefreshToken, options.ShowTokens);

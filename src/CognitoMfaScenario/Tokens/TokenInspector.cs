@@ -92,7 +92,7 @@ public sealed class TokenInspector(IJwksSource jwksSource)
         };
         var result = await new JsonWebTokenHandler().ValidateTokenAsync(token, parameters).ConfigureAwait(false);
         return result.IsValid
-            ? (SignatureStatus.Valid, $"RS256, key {jwt.Kid} from {target.JwksUri}")
+            ? (SignatureStatus.Valid, $"RS256, key {Shorten(jwt.Kid)}")
             : (SignatureStatus.Invalid, result.Exception?.GetType().Name switch
             {
                 nameof(SecurityTokenInvalidIssuerException) => $"unexpected issuer {jwt.Issuer}",
@@ -100,6 +100,9 @@ public sealed class TokenInspector(IJwksSource jwksSource)
                 _ => "signature does not match the pool's keys",
             });
     }
+
+    private static string Shorten(string? keyId) =>
+        keyId is { Length: > 12 } ? keyId[..12] + "…" : keyId ?? "-";
 
     private static string? Claim(JsonWebToken jwt, string type) =>
         jwt.TryGetPayloadValue<object>(type, out var value) ? value?.ToString() : null;

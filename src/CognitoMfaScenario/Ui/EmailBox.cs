@@ -13,10 +13,11 @@ public static class EmailBox
             new Markup($"[grey]Subject:[/] Your verification code"),
             new Markup($"[grey]Sent:[/]    {email.SentAt:u}"),
             new Text(string.Empty),
-            new Markup($"Your confirmation code is [bold]{Markup.Escape(email.Code)}[/]"));
+            new Markup($"Your confirmation code is [bold]{Markup.Escape(email.Code)}[/]"),
+            new Markup("[grey](Nothing was sent: LocalCognito keeps its emails in memory.)[/]"));
         console.Write(new Panel(body)
         {
-            Header = new PanelHeader(" Local email (LocalCognito outbox, nothing was sent) "),
+            Header = new PanelHeader(" Local email (LocalCognito outbox) "),
             Border = BoxBorder.Rounded,
         });
     }

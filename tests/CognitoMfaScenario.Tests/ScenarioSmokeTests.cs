@@ -1,0 +1,113 @@
+using CognitoMfaScenario.Tests.Support;
+using Moq;
+
+namespace CognitoMfaScenario.Tests;
+
+/// <summary>The CI smoke test: every step against a scripted client, answers typed into a test console.</summary>
+public sealed class ScenarioSmokeTests
+{
+    [Fact]
+    public async Task Interactive_run_with_typed_answers_calls_cognito_in_order_and_ends_with_the_user_deleted()
+    {
+        using var harness = new ScenarioHarness(new ScenarioOptions());
+        var input = harness.Console.Input;
+        var stepCode = harness.Cognito.CodeAt(0);
+        var nextStepCode = harness.Cognito.CodeAt(1);
+
+        input.PushTextWithEnter("alice");              // 1: user name
+        input.PushTextWithEnter("Correct-Horse-9");    // 1: password (masked)
+        input.PushTextWithEnter("alice@example.com");  // 1: email
+        input.PushTextWithEnter("n");                  // 3: no new code
+        input.PushTextWithEnter("000000");             // 4: wrong code ...
+        input.PushTextWithEnter("");                   // 4: ... then Enter takes the code from the local email
+        input.PushTextWithEnter("app");                // 7: codes typed from an app
+        input.PushTextWithEnter(WrongCode(stepCode));  // 8: wrong code ...
+        input.PushTextWithEnter(stepCode);             // 8: ... then the right one
+        input.PushTextWithEnter(stepCode);             // 9: reused code ...
+        input.PushTextWithEnter(nextStepCode);         // 9: ... then the next one
+        input.PushTextWithEnter("y");                  // 11: delete the user
+
+        var exitCode = await harness.Runner.RunAsync(CancellationToken.None);
+
+        var output = harness.Output;
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(
+        [
+            "SignUpAsync",
+            "AdminGetUserAsync",
+            "ConfirmSignUpAsync", "ConfirmSignUpAsync",
+            "AdminGetUserAsync", "ListUsersAsync", "ListUsersAsync",
+            "AdminInitiateAuthAsync",
+            "AssociateSoftwareTokenAsync",
+            "VerifySoftwareTokenAsync", "VerifySoftwareTokenAsync",
+            "AdminRespondToAuthChallengeAsync",
+            "AdminInitiateAuthAsync",
+            "AdminRespondToAuthChallengeAsync", "AdminRespondToAuthChallengeAsync",
+            "ConfirmDeviceAsync",
+            "InitiateAuthAsync",
+            "RespondToAuthChallengeAsync", "RespondToAuthChallengeAsync",
+            "DeleteUserAsync",
+        ], harness.Cognito.CallOrder);
+
+        Assert.Equal("alice", harness.Cognito.Username);
+        Assert.Equal("Correct-Horse-9", harness.Cognito.Password);
+        Assert.True(harness.Cognito.Confirmed);
+        Assert.True(harness.Cognito.Enrolled);
+        Assert.True(harness.Cognito.DeviceConfirmed);
+        Assert.True(harness.Cognito.Deleted);
+        Assert.True(harness.Scenario.State.UserDeleted);
+        Assert.True(harness.Scenario.State.DeviceRemembered);
+
+        for (var step = 1; step <= 11; step++)
+        {
+            Assert.Contains($"Step {step}.", output);
+        }
+
+        Assert.Contains("That code is not right", output);
+        Assert.Contains("clock", output);
+        Assert.Contains("The next code appears in 20 s", output); // fake clock is 10 s into a 30 s step
+        Assert.Contains("someone-else", output);                  // second ListUsers page shown
+        Assert.Contains("valid (RS256", output);
+        Assert.DoesNotContain("Correct-Horse-9", output);
+        Assert.DoesNotContain(harness.Cognito.LastAccessToken!, output);
+        Assert.Contains("All 11 steps finished.", output);
+    }
+
+    [Fact]
+    public async Task Non_interactive_run_against_aws_confirms_as_admin_and_uses_the_built_in_authenticator_without_waiting()
+    {
+        using var harness = new ScenarioHarness(
+            new ScenarioOptions { NonInteractive = true, AdminConfirm = true, UserName = "bob" },
+            TargetKind.Aws);
+
+        var exitCode = await harness.Runner.RunAsync(CancellationToken.None);
+
+        Assert.True(exitCode == 0, harness.Output);
+        Assert.Contains("AdminConfirmSignUpAsync", harness.Cognito.CallOrder);
+        Assert.DoesNotContain("ConfirmSignUpAsync", harness.Cognito.CallOrder);
+        Assert.DoesNotContain("ResendConfirmationCodeAsync", harness.Cognito.CallOrder); // cannot read a real mailbox
+        Assert.True(harness.Cognito.Deleted);
+        Assert.Equal(ScenarioHarness.Start, harness.Time.GetUtcNow()); // nobody waited for a new TOTP window
+        Assert.Contains("npx cdk destroy", harness.Output);
+        harness.Jwks.Verify(j => j.GetAsync(new Uri($"https://cognito-idp.us-east-1.amazonaws.com/{ScriptedCognito.PoolId}/.well-known/jwks.json"), It.IsAny<CancellationToken>()));
+        harness.Mailbox.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task Non_interactive_local_run_resends_the_code_and_reads_it_from_the_outbox()
+    {
+        using var harness = new ScenarioHarness(new ScenarioOptions { NonInteractive = true, KeepUser = true });
+
+        var exitCode = await harness.Runner.RunAsync(CancellationToken.None);
+
+        Assert.True(exitCode == 0, harness.Output);
+        Assert.Contains("ResendConfirmationCodeAsync", harness.Cognito.CallOrder);
+        Assert.Contains("Your confirmation code is " + ScriptedCognito.ConfirmationCode, harness.Output);
+        Assert.StartsWith("mfa-user-", harness.Cognito.Username);
+        Assert.False(harness.Cognito.Deleted); // --keep-user
+        Assert.Contains("Keeping user", harness.Output);
+        Assert.DoesNotContain(harness.Cognito.Password!, harness.Output);
+    }
+
+    private static string WrongCode(string code) => code == "999999" ? "999998" : "999999";
+}

@@ -1,0 +1,337 @@
+using System.Numerics;
+using Amazon.CognitoIdentityProvider;
+using Amazon.CognitoIdentityProvider.Model;
+using CognitoSrp;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using OtpNet;
+
+namespace CognitoMfaScenario.Tests.Support;
+
+/// <summary>
+/// A strict Moq client that behaves like a user pool on the happy path and checks what it is
+/// sent: sessions handed over, TOTP codes valid for the fake clock and not reused, and the
+/// device SRP proof verified with CognitoSrp's server side.
+/// </summary>
+public sealed class ScriptedCognito : IDisposable
+{
+    public const string PoolId = "us-east-1_TestPool1";
+    public const string ClientId = "testclient123";
+    public const string TotpSecret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    public const string ConfirmationCode = "246810";
+    public const string DeviceKey = "us-east-1_0a1b2c3d-device";
+    public const string DeviceGroupKey = "-devgroup1";
+    public const string Issuer = "https://cognito-idp.us-east-1.amazonaws.com/" + PoolId;
+
+    private readonly FakeTimeProvider _time;
+    private readonly Totp _totp = new(Base32Encoding.ToBytes(TotpSecret));
+    private long _lastUsedStep = long.MinValue;
+    private SrpServer? _srpServer;
+    private string? _srpA;
+    private string? _deviceVerifier;
+    private string? _deviceSalt;
+    private int _tokenCounter;
+
+    public ScriptedCognito(FakeTimeProvider time)
+    {
+        _time = time;
+        Setup();
+    }
+
+    public Mock<IAmazonCognitoIdentityProvider> Client { get; } = new(MockBehavior.Strict);
+
+    public TestTokens Tokens { get; } = new();
+
+    public string? Username { get; private set; }
+
+    public string? Password { get; private set; }
+
+    public bool Confirmed { get; private set; }
+
+    public bool Enrolled { get; private set; }
+
+    public bool DeviceConfirmed { get; private set; }
+
+    public bool Deleted { get; private set; }
+
+    public string? LastAccessToken { get; private set; }
+
+    /// <summary>The method names of the calls made, in order.</summary>
+    public IReadOnlyList<string> CallOrder => Client.Invocations.Select(i => i.Method.Name).ToList();
+
+    /// <summary>The code an authenticator shows at the fake clock's time, shifted by whole steps.</summary>
+    public string CodeAt(int stepOffset = 0)
+    {
+        var step = (_time.GetUtcNow().ToUnixTimeSeconds() / 30) + stepOffset;
+        return _totp.ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * 30).UtcDateTime);
+    }
+
+    private void Setup()
+    {
+        Client.Setup(c => c.SignUpAsync(It.IsAny<SignUpRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((SignUpRequest r, CancellationToken _) =>
+            {
+                Username = r.Username;
+                Password = r.Password;
+                return new SignUpResponse
+                {
+                    UserConfirmed = false,
+                    UserSub = "11111111-2222-3333-4444-555555555555",
+                    CodeDeliveryDetails = Delivery(),
+                };
+            });
+
+        Client.Setup(c => c.AdminGetUserAsync(It.IsAny<AdminGetUserRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((AdminGetUserRequest r, CancellationToken _) => new AdminGetUserResponse
+            {
+                Username = r.Username,
+                UserStatus = Confirmed ? UserStatusType.CONFIRMED : UserStatusType.UNCONFIRMED,
+                Enabled = true,
+                UserCreateDate = _time.GetUtcNow().UtcDateTime,
+                UserAttributes = [new AttributeType { Name = "email", Value = r.Username + "@example.com" }],
+            });
+
+        Client.Setup(c => c.ResendConfirmationCodeAsync(It.IsAny<ResendConfirmationCodeRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ResendConfirmationCodeResponse { CodeDeliveryDetails = Delivery() });
+
+        Client.Setup(c => c.ConfirmSignUpAsync(It.IsAny<ConfirmSignUpRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((ConfirmSignUpRequest r, CancellationToken _) =>
+            {
+                if (r.ConfirmationCode != ConfirmationCode)
+                {
+                    throw new CodeMismatchException("Invalid verification code provided, please try again.");
+                }
+
+                Confirmed = true;
+                return new ConfirmSignUpResponse();
+            });
+
+        Client.Setup(c => c.AdminConfirmSignUpAsync(It.IsAny<AdminConfirmSignUpRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(() =>
+            {
+                Confirmed = true;
+                return new AdminConfirmSignUpResponse();
+            });
+
+        // Two pages, to prove the wrapper follows PaginationToken.
+        Client.Setup(c => c.ListUsersAsync(It.IsAny<ListUsersRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((ListUsersRequest r, CancellationToken _) => r.PaginationToken is null
+                ? new ListUsersResponse { Users = [User("someone-else")], PaginationToken = "page-2" }
+                : new ListUsersResponse { Users = [User(Username!)] });
+
+        Client.Setup(c => c.DescribeUserPoolAsync(It.IsAny<DescribeUserPoolRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new DescribeUserPoolResponse
+            {
+                UserPool = new UserPoolType
+                {
+                    Id = PoolId,
+                    Policies = new UserPoolPolicyType { PasswordPolicy = new PasswordPolicyType { MinimumLength = 12, RequireSymbols = true } },
+                },
+            });
+
+        Client.Setup(c => c.AdminInitiateAuthAsync(It.IsAny<AdminInitiateAuthRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((AdminInitiateAuthRequest r, CancellationToken _) =>
+            {
+                if (r.AuthParameters["PASSWORD"] != Password)
+                {
+                    throw new NotAuthorizedException("Incorrect username or password.");
+                }
+
+                return Enrolled
+                    ? new AdminInitiateAuthResponse
+                    {
+                        ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA,
+                        Session = "session-mfa",
+                        ChallengeParameters = new() { ["USER_ID_FOR_SRP"] = Username! },
+                    }
+                    : new AdminInitiateAuthResponse
+                    {
+                        ChallengeName = ChallengeNameType.MFA_SETUP,
+                        Session = "session-setup",
+                        ChallengeParameters = new() { ["MFAS_CAN_SETUP"] = "[\"SOFTWARE_TOKEN_MFA\"]" },
+                    };
+            });
+
+        Client.Setup(c => c.AssociateSoftwareTokenAsync(It.IsAny<AssociateSoftwareTokenRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((AssociateSoftwareTokenRequest r, CancellationToken _) =>
+            {
+                RequireSession(r.Session, "session-setup");
+                return new AssociateSoftwareTokenResponse { SecretCode = TotpSecret, Session = "session-associated" };
+            });
+
+        Client.Setup(c => c.VerifySoftwareTokenAsync(It.IsAny<VerifySoftwareTokenRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((VerifySoftwareTokenRequest r, CancellationToken _) =>
+            {
+                RequireSession(r.Session, "session-associated");
+                if (!AcceptCode(r.UserCode, out var wasReused) || wasReused)
+                {
+                    throw new EnableSoftwareTokenMFAException("Code mismatch and fail enable Software Token MFA");
+                }
+
+                Enrolled = true;
+                return new VerifySoftwareTokenResponse { Status = VerifySoftwareTokenResponseType.SUCCESS, Session = "session-verified" };
+            });
+
+        Client.Setup(c => c.AdminRespondToAuthChallengeAsync(It.IsAny<AdminRespondToAuthChallengeRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((AdminRespondToAuthChallengeRequest r, CancellationToken _) =>
+            {
+                if (r.ChallengeName == ChallengeNameType.MFA_SETUP)
+                {
+                    RequireSession(r.Session, "session-verified");
+                    return new AdminRespondToAuthChallengeResponse { AuthenticationResult = IssueTokens(withDevice: false) };
+                }
+
+                RequireSession(r.Session, "session-mfa");
+                if (!AcceptCode(r.ChallengeResponses["SOFTWARE_TOKEN_MFA_CODE"], out var reused))
+                {
+                    throw reused
+                        ? new ExpiredCodeException("Your software token has already been used once.")
+                        : new CodeMismatchException("Invalid code received for user");
+                }
+
+                return new AdminRespondToAuthChallengeResponse { AuthenticationResult = IssueTokens(withDevice: true) };
+            });
+
+        Client.Setup(c => c.ConfirmDeviceAsync(It.IsAny<ConfirmDeviceRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((ConfirmDeviceRequest r, CancellationToken _) =>
+            {
+                Assert.Equal(LastAccessToken, r.AccessToken);
+                Assert.Equal(DeviceKey, r.DeviceKey);
+                _deviceVerifier = r.DeviceSecretVerifierConfig.PasswordVerifier;
+                _deviceSalt = r.DeviceSecretVerifierConfig.Salt;
+                DeviceConfirmed = true;
+                return new ConfirmDeviceResponse { UserConfirmationNecessary = false };
+            });
+
+        Client.Setup(c => c.InitiateAuthAsync(It.IsAny<InitiateAuthRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((InitiateAuthRequest r, CancellationToken _) =>
+            {
+                Assert.Equal(AuthFlowType.USER_PASSWORD_AUTH, r.AuthFlow);
+                Assert.Equal(DeviceKey, r.AuthParameters["DEVICE_KEY"]);
+                if (r.AuthParameters["PASSWORD"] != Password)
+                {
+                    throw new NotAuthorizedException("Incorrect username or password.");
+                }
+
+                return new InitiateAuthResponse
+                {
+                    ChallengeName = ChallengeNameType.DEVICE_SRP_AUTH,
+                    Session = "session-device-1",
+                    ChallengeParameters = new() { ["USERNAME"] = Username! },
+                };
+            });
+
+        Client.Setup(c => c.RespondToAuthChallengeAsync(It.IsAny<RespondToAuthChallengeRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((RespondToAuthChallengeRequest r, CancellationToken _) =>
+                r.ChallengeName == ChallengeNameType.DEVICE_SRP_AUTH ? DeviceSrpAuth(r) : DevicePasswordVerifier(r));
+
+        Client.Setup(c => c.DeleteUserAsync(It.IsAny<DeleteUserRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((DeleteUserRequest r, CancellationToken _) =>
+            {
+                Assert.Equal(LastAccessToken, r.AccessToken);
+                Deleted = true;
+                return new DeleteUserResponse();
+            });
+    }
+
+    private RespondToAuthChallengeResponse DeviceSrpAuth(RespondToAuthChallengeRequest request)
+    {
+        RequireSession(request.Session, "session-device-1");
+        Assert.Equal(DeviceKey, request.ChallengeResponses["DEVICE_KEY"]);
+        _srpA = request.ChallengeResponses["SRP_A"];
+        BigInteger verifier = DeviceSecrets.VerifierFromBase64(_deviceVerifier!);
+        _srpServer = new SrpServer(verifier);
+        return new RespondToAuthChallengeResponse
+        {
+            ChallengeName = ChallengeNameType.DEVICE_PASSWORD_VERIFIER,
+            Session = "session-device-2",
+            ChallengeParameters = new()
+            {
+                ["USERNAME"] = Username!,
+                ["DEVICE_KEY"] = DeviceKey,
+                ["SALT"] = DeviceSecrets.SaltHexFromBase64(_deviceSalt!),
+                ["SRP_B"] = _srpServer.SrpBHex,
+                ["SECRET_BLOCK"] = Convert.ToBase64String(new byte[48]),
+            },
+        };
+    }
+
+    private RespondToAuthChallengeResponse DevicePasswordVerifier(RespondToAuthChallengeRequest request)
+    {
+        RequireSession(request.Session, "session-device-2");
+        var responses = request.ChallengeResponses;
+        var valid = _srpServer!.VerifyClaim(_srpA!, DeviceGroupKey, DeviceKey, DeviceSecrets.SaltHexFromBase64(_deviceSalt!),
+            responses["PASSWORD_CLAIM_SECRET_BLOCK"], responses["TIMESTAMP"], responses["PASSWORD_CLAIM_SIGNATURE"]);
+        if (!valid)
+        {
+            throw new NotAuthorizedException("Incorrect username or password.");
+        }
+
+        return new RespondToAuthChallengeResponse { AuthenticationResult = IssueTokens(withDevice: false) };
+    }
+
+    /// <summary>Accepts the current step and one either side; rejects a step used before (as Cognito does).</summary>
+    private bool AcceptCode(string code, out bool reused)
+    {
+        reused = false;
+        var now = _time.GetUtcNow().ToUnixTimeSeconds() / 30;
+        for (var step = now - 1; step <= now + 1; step++)
+        {
+            if (_totp.ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * 30).UtcDateTime) == code)
+            {
+                if (step <= _lastUsedStep)
+                {
+                    reused = true;
+                    return false;
+                }
+
+                _lastUsedStep = step;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private AuthenticationResultType IssueTokens(bool withDevice)
+    {
+        var now = _time.GetUtcNow();
+        _tokenCounter++;
+        LastAccessToken = Tokens.AccessToken(Issuer, Username!, ClientId, now, withDevice ? DeviceKey : null);
+        return new AuthenticationResultType
+        {
+            AccessToken = LastAccessToken,
+            IdToken = Tokens.IdToken(Issuer, Username!, ClientId, now),
+            RefreshToken = "refresh-token-" + _tokenCounter + new string('r', 60),
+            ExpiresIn = 3600,
+            TokenType = "Bearer",
+            NewDeviceMetadata = withDevice ? new NewDeviceMetadataType { DeviceKey = DeviceKey, DeviceGroupKey = DeviceGroupKey } : null,
+        };
+    }
+
+    private static void RequireSession(string actual, string expected)
+    {
+        if (actual != expected)
+        {
+            throw new NotAuthorizedException("Invalid session for the user.");
+        }
+    }
+
+    private static CodeDeliveryDetailsType Delivery() => new()
+    {
+        AttributeName = "email",
+        DeliveryMedium = DeliveryMediumType.EMAIL,
+        Destination = "a***@e***",
+    };
+
+    private UserType User(string name) => new()
+    {
+        Username = name,
+        UserStatus = UserStatusType.CONFIRMED,
+        Enabled = true,
+        UserCreateDate = _time.GetUtcNow().UtcDateTime,
+        Attributes = [new AttributeType { Name = "email", Value = name + "@example.com" }],
+    };
+
+    public void Dispose() => Tokens.Dispose();
+}
