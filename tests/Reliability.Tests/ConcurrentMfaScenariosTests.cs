@@ -12,7 +12,8 @@ public sealed class ConcurrentMfaScenariosTests
     [Fact]
     public async Task Two_hundred_simultaneous_mfa_scenarios_all_succeed_and_every_user_is_confirmed()
     {
-        await using var server = await LocalCognitoServer.StartAsync(new LocalCognitoOptions());
+        using var serverLog = new ServerErrorLog();
+        await using var server = await LocalCognitoServer.StartAsync(new LocalCognitoOptions { LoggerFactory = serverLog });
         using var http = LoopbackHttp.Create();
         var cognito = new CognitoWireClient(http, server.Endpoint,
             new SigV4Signer(server.AccessKeyId, server.SecretAccessKey, server.Region));
@@ -28,7 +29,7 @@ public sealed class ConcurrentMfaScenariosTests
         var failures = (await Task.WhenAll(scenarios)).OfType<string>().ToList();
 
         Assert.True(failures.Count == 0,
-            $"{failures.Count} of {Users} scenarios failed:\n{string.Join("\n", failures.Take(10))}");
+            $"{failures.Count} of {Users} scenarios failed:\n{string.Join("\n", failures.Take(10))}\n{serverLog.Describe()}");
         var listed = (await PoolUsers.ListAllAsync(cognito, server.UserPoolId, deadline.Token))
             .Where(u => u.Username.StartsWith(prefix, StringComparison.Ordinal))
             .ToList();

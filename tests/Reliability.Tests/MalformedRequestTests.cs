@@ -22,7 +22,8 @@ public sealed class MalformedRequestTests
     [Fact]
     public async Task Ten_thousand_malformed_requests_get_only_documented_errors_and_the_server_keeps_serving()
     {
-        await using var server = await LocalCognitoServer.StartAsync(new LocalCognitoOptions());
+        using var serverLog = new ServerErrorLog();
+        await using var server = await LocalCognitoServer.StartAsync(new LocalCognitoOptions { LoggerFactory = serverLog });
         using var http = LoopbackHttp.Create();
         var signer = new SigV4Signer(server.AccessKeyId, server.SecretAccessKey, server.Region);
         var cognito = new CognitoWireClient(http, server.Endpoint, signer);
@@ -50,12 +51,22 @@ public sealed class MalformedRequestTests
 
         Assert.Equal(Requests, sent);
         Assert.True(violations.IsEmpty,
-            $"{violations.Count} of {Requests} answers broke the protocol:\n{string.Join("\n", violations.Take(20))}");
+            $"{violations.Count} of {Requests} answers broke the protocol:\n{string.Join("\n", violations.Take(20))}\n{serverLog.Describe()}");
         await AssertStillServesAsync(cognito, server);
     }
 
-    /// <summary>Sends one request; returns what is wrong with the answer, or null when it is a documented one.</summary>
+    /// <summary>Sends one request; returns what is wrong with the answer (and what was sent), or null when it is a documented one.</summary>
     private static async Task<string?> CheckAsync(
+        CognitoWireClient cognito, MalformedRequest request, DocumentedErrors documented, CancellationToken ct)
+    {
+        var sent = $"{request.Message.Headers} body {Preview(request.Message.Content is { } c ? await c.ReadAsStringAsync(ct) : "")}";
+        var problem = await AnswerProblemAsync(cognito, request, documented, ct);
+        return problem is null ? null : $"{problem}\n    sent: {sent.ReplaceLineEndings(" ")}";
+    }
+
+    private static string Preview(string text) => text.Length <= 300 ? text : $"{text[..300]}… ({text.Length} chars)";
+
+    private static async Task<string?> AnswerProblemAsync(
         CognitoWireClient cognito, MalformedRequest request, DocumentedErrors documented, CancellationToken ct)
     {
         WireResponse response;

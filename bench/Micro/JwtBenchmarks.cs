@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using BenchmarkDotNet.Attributes;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Micro;
+
+/// <summary>
+/// RS256 signing of a Cognito-shaped access token with Microsoft.IdentityModel.JsonWebTokens and a 2048-bit key,
+/// as LocalCognito's TokenService does twice (access + id token) for every completed sign-in; and validation.
+/// </summary>
+[Config(typeof(ShortInProcessConfig))]
+public class JwtBenchmarks
+{
+    private readonly JsonWebTokenHandler _handler = new();
+    private RSA _rsa = null!;
+    private SigningCredentials _credentials = null!;
+    private TokenValidationParameters _validation = null!;
+    private string _token = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _rsa = RSA.Create(2048);
+        var key = new RsaSecurityKey(_rsa) { KeyId = "bench-key" };
+        _credentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256);
+        _validation = new TokenValidationParameters
+        {
+            IssuerSigningKey = key,
+            ValidIssuer = "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_AbC123xyZ",
+            ValidateAudience = false,
+        };
+        _token = Sign();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _rsa.Dispose();
+
+    [Benchmark(Description = "JsonWebTokenHandler.CreateToken RS256 (access token)")]
+    public string Sign()
+    {
+        var now = DateTime.UtcNow;
+        return _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_AbC123xyZ",
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now.AddHours(1),
+            SigningCredentials = _credentials,
+            Claims = new Dictionary<string, object>
+            {
+                ["sub"] = "6f1c7a52-2f5e-4c59-9b0e-0d8f5f0d7b11",
+                ["token_use"] = "access",
+                ["scope"] = "aws.cognito.signin.user.admin",
+                ["auth_time"] = new DateTimeOffset(now).ToUnixTimeSeconds(),
+                ["client_id"] = "4r2s8v0m1k3n5p7q9t1v3x5z7b",
+                ["username"] = "bench-user",
+                ["jti"] = "0d1f7f8e-8d8a-4b43-9e44-3c9f0b8c0e2a",
+                ["origin_jti"] = "b1d7c9a4-1d9e-4a8b-8f5e-7e2c0c6d4f3a",
+                ["event_id"] = "2c4e6a8b-0d2f-4a6c-8e0b-2d4f6a8c0e2b",
+            },
+        });
+    }
+
+    [Benchmark(Description = "JsonWebTokenHandler.ValidateTokenAsync RS256")]
+    public async Task<bool> Validate() => (await _handler.ValidateTokenAsync(_token, _validation)).IsValid;
+}
