@@ -3,6 +3,7 @@ using CognitoMfa.Cdk;
 using CognitoMfa.Cdk.ExpectedPool;
 
 // The CDK CLI runs this (see cdk.json) and names the folder the cloud assembly goes to.
+using var scratch = JsiiScratchFolder.Create();
 try
 {
     var app = new App();
