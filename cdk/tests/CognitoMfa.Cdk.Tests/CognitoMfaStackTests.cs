@@ -3,7 +3,8 @@ using Amazon.CDK.Assertions;
 namespace CognitoMfa.Cdk.Tests;
 
 /// <summary>The synthesized template has the pool and client the scenario needs.</summary>
-public sealed class CognitoMfaStackTests(SynthesizedStackFixture stack) : IClassFixture<SynthesizedStackFixture>
+[Collection(SynthesizedStackCollection.Name)]
+public sealed class CognitoMfaStackTests(SynthesizedStackFixture stack)
 {
     private const string UserPoolType = "AWS::Cognito::UserPool";
     private const string ClientType = "AWS::Cognito::UserPoolClient";

@@ -6,7 +6,8 @@ namespace CognitoMfa.Cdk.Tests;
 /// Every setting in src/LocalCognito/Defaults/default-user-pool.json (the pool LocalCognito creates) is what
 /// the synthesized template deploys. Reads the file on its own, not through the app's loader.
 /// </summary>
-public sealed class ExpectedPoolAgreementTests(SynthesizedStackFixture stack) : IClassFixture<SynthesizedStackFixture>
+[Collection(SynthesizedStackCollection.Name)]
+public sealed class ExpectedPoolAgreementTests(SynthesizedStackFixture stack)
 {
     private JsonObject FilePool => stack.ExpectedPool["UserPool"]!.AsObject();
     private JsonObject FileClient => stack.ExpectedPool["UserPoolClient"]!.AsObject();
