@@ -74,6 +74,20 @@ public sealed class OperationWireTests
         OperationCases.All[operation].VerifyResponse(response);
     }
 
+    [Fact]
+    public async Task UnsignedOperationsNeedNoCredentials()
+    {
+        await using var server = FakeCognitoServer.Start();
+        server.EnqueueJson("""{"UserConfirmed":false,"UserSub":"sub"}""");
+        using var client = new AmazonCognitoIdentityProviderClient(new Amazon.Runtime.AnonymousAWSCredentials(),
+            new AmazonCognitoIdentityProviderConfig { ServiceURL = server.Url.ToString(), AuthenticationRegion = "us-east-1" });
+
+        var response = await client.SignUpAsync(new Amazon.CognitoIdentityProvider.Model.SignUpRequest { ClientId = "c", Username = "u" });
+
+        Assert.Equal("sub", response.UserSub);
+        Assert.Null(server.SingleRequest.Header("Authorization"));
+    }
+
     private static async Task<(RecordedRequest, Amazon.Runtime.AmazonWebServiceResponse)> Exchange(string operation)
     {
         var testCase = OperationCases.All[operation];

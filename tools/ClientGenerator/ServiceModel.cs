@@ -17,8 +17,7 @@ internal sealed record Shape(
     long? Min,
     long? Max,
     bool Sensitive,
-    bool IsException,
-    bool IsFault)
+    bool IsException)
 {
     public bool IsEnum => Type == "string" && EnumValues.Count > 0;
     public bool IsStructure => Type == "structure";
@@ -36,7 +35,6 @@ internal sealed class ServiceModel
     public required string ServiceId { get; init; }
     public required string TargetPrefix { get; init; }
     public required string ApiVersion { get; init; }
-    public required string SigningName { get; init; }
     public required IReadOnlyDictionary<string, Shape> Shapes { get; init; }
     public required IReadOnlyList<Operation> Operations { get; init; }
     public required IReadOnlyList<Paginator> Paginators { get; init; }
@@ -76,7 +74,6 @@ internal sealed class ServiceModel
             ServiceId = (string)metadata["serviceId"]!,
             TargetPrefix = (string)metadata["targetPrefix"]!,
             ApiVersion = (string)metadata["apiVersion"]!,
-            SigningName = (string?)metadata["signingName"] ?? (string)metadata["endpointPrefix"]!,
             Shapes = shapes,
             Operations = operations,
             Paginators = paginators.OrderBy(p => p.OperationName, StringComparer.Ordinal).ToList(),
@@ -111,8 +108,7 @@ internal sealed class ServiceModel
             node["min"] is JsonValue min ? min.GetValue<long>() : null,
             node["max"] is JsonValue max ? max.GetValue<long>() : null,
             node["sensitive"] is JsonValue s && s.GetValue<bool>(),
-            node["exception"] is JsonValue e && e.GetValue<bool>(),
-            node["fault"] is JsonValue f && f.GetValue<bool>());
+            node["exception"] is JsonValue e && e.GetValue<bool>());
     }
 
     private static Operation ParseOperation(string name, JsonObject node)

@@ -100,7 +100,7 @@ internal sealed class UnmarshallerEmitter(TypeMapper types)
         foreach (var member in members)
         {
             code.Open($"{(first ? "if" : "else if")} (context.TestExpression(\"{member.Name}\", targetDepth, ref reader))");
-            var (type, instance) = types.PropertyUnmarshaller(member.ShapeName);
+            var (_, instance) = types.PropertyUnmarshaller(member.ShapeName);
             code.Line($"var unmarshaller = {instance};");
             code.Line($"{target}.{TypeMapper.PropertyName(member.Name)} = unmarshaller.Unmarshall(context, ref reader);");
             code.Close();
