@@ -7,9 +7,9 @@ using CognitoMfa.Cdk.ExpectedPool;
 namespace CognitoMfa.Cdk.Tests;
 
 /// <summary>
-/// Synthesizes the app's stack once per test run (shared through SynthesizedStackCollection; the jsii
-/// round trips take seconds) and keeps the template
-/// both as an assertions Template and as raw JSON, plus the expected-pool file as raw JSON.
+/// Synthesizes the app's stack once per test run (shared through SynthesizedStackCollection, as the jsii
+/// round trips take seconds) and keeps the template both as an assertions Template and as raw JSON,
+/// plus the expected-pool file as raw JSON.
 /// </summary>
 public sealed class SynthesizedStackFixture : IDisposable
 {
