@@ -6,6 +6,8 @@ Reads one JSON document from stdin and writes one to stdout.
   {"mode": "sign", "requests": [{"id": ..., "method", "url", "headers": {...}, "body", "amzDate",
                                  "accessKey", "secretKey", "region", "service"}]}
       -> {"<id>": "<Authorization header botocore computes>"}
+  {"mode": "endpoints", "cases": [{"id": ..., "region": ..., "fips": bool, "dualStack": bool}]}
+      -> {"<id>": {"url": ...} or {"error": ...}}   (botocore's rule-set engine over cognito-idp's rule set)
 Nothing here talks to the network.
 """
 import datetime
@@ -58,12 +60,30 @@ def sign(requests):
     return result
 
 
+def endpoints(cases):
+    from botocore.endpoint_provider import EndpointProvider
+
+    loader = botocore.session.get_session().get_component("data_loader")
+    provider = EndpointProvider(
+        loader.load_service_model("cognito-idp", "endpoint-rule-set-1"), loader.load_data("partitions"))
+    result = {}
+    for case in cases:
+        try:
+            url = provider.resolve_endpoint(Region=case["region"], UseFIPS=case["fips"], UseDualStack=case["dualStack"]).url
+            result[case["id"]] = {"url": url}
+        except botocore.exceptions.BotoCoreError as error:
+            result[case["id"]] = {"error": str(error)}
+    return result
+
+
 def main():
     command = json.load(sys.stdin)
     if command["mode"] == "serialize":
         output = serialize(command["cases"])
     elif command["mode"] == "sign":
         output = sign(command["requests"])
+    elif command["mode"] == "endpoints":
+        output = endpoints(command["cases"])
     else:
         raise SystemExit(f"unknown mode {command['mode']}")
     json.dump(output, sys.stdout)
