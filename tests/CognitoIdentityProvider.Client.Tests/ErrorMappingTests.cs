@@ -69,6 +69,22 @@ public sealed class ErrorMappingTests
         Assert.Equal("Invalid attributes given", error.Message);
     }
 
+    [Theory]
+    [InlineData(nameof(InvalidParameterException))]
+    [InlineData(nameof(CodeMismatchException))]
+    public async Task AnEmptyErrorBodyStillMapsByHeader(string code)
+    {
+        await using var server = FakeCognitoServer.Start();
+        server.Enqueue(new CannedResponse(400, "", new Dictionary<string, string> { ["x-amzn-ErrorType"] = code + ":" }));
+        using var client = TestClients.For(server);
+
+        var error = await Assert.ThrowsAnyAsync<AmazonCognitoIdentityProviderException>(
+            () => client.GetUserAsync(new GetUserRequest { AccessToken = "at" }));
+
+        Assert.Equal(code, error.GetType().Name);
+        Assert.Equal(code, error.ErrorCode);
+    }
+
     [Fact]
     public async Task UnknownCodesSurfaceAsTheServiceException()
     {

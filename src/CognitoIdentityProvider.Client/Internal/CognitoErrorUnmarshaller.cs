@@ -26,7 +26,9 @@ internal static class CognitoErrorUnmarshaller
         if (error.Code != null && CognitoErrorCodes.Factories.TryGetValue(error.Code, out var factory))
         {
             // Re-read the body from the start: typed exceptions may carry extra members (e.g. reasonCode).
-            using var body = new MemoryStream(context.GetResponseBodyBytes());
+            // An empty body (the code came from the header) reads as an empty object.
+            var bytes = context.GetResponseBodyBytes();
+            using var body = new MemoryStream(bytes is { Length: > 0 } ? bytes : "{}"u8.ToArray());
             using var bodyContext = new JsonUnmarshallerContext(body, false, context.ResponseData);
             var bodyReader = new StreamingUtf8JsonReader(body, AWSConfigs.StreamingUtf8JsonReaderBufferSize ?? 4096, context.JsonMaxDepth);
             return factory(bodyContext, error, ref bodyReader);
