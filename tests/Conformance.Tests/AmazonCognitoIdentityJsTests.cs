@@ -13,7 +13,7 @@ public sealed class AmazonCognitoIdentityJsTests(LocalCognitoFixture cognito) : 
     public async Task Srp_sign_in_with_a_totp_code_remembers_the_device_and_the_next_sign_in_needs_no_code()
     {
         var user = TestUser.CreateUnique("js-device");
-        var authenticator = await cognito.Users.CreateEnrolledAsync(user);
+        var authenticator = (await cognito.Users.CreateEnrolledAsync(user)).Authenticator;
 
         var observed = await NodeScript.RunAsync("srp-remembered-device.mjs", Input(user, await authenticator.NextCodeAsync()));
         var report = $"{Environment.NewLine}observed: {observed.ToJsonString()}";

@@ -85,7 +85,7 @@ public sealed class AwsCliSignInErrorTests(LocalCognitoFixture cognito) : IClass
     {
         using var aws = cognito.NewAwsCli();
         var user = TestUser.CreateUnique("cli-session");
-        var authenticator = await cognito.Users.CreateEnrolledAsync(user);
+        var authenticator = (await cognito.Users.CreateEnrolledAsync(user)).Authenticator;
 
         var session = AssertChallenge((await aws.AdminInitiateAuthAsync(cognito.UserPoolId, cognito.ClientId, user)).ShouldSucceed(), "SOFTWARE_TOKEN_MFA");
         var code = await authenticator.NextCodeAsync();
@@ -101,7 +101,7 @@ public sealed class AwsCliSignInErrorTests(LocalCognitoFixture cognito) : IClass
     {
         using var aws = cognito.NewAwsCli();
         var user = TestUser.CreateUnique("cli-badsession");
-        var authenticator = await cognito.Users.CreateEnrolledAsync(user);
+        var authenticator = (await cognito.Users.CreateEnrolledAsync(user)).Authenticator;
         var madeUp = Convert.ToBase64String(RandomNumberGenerator.GetBytes(300));
 
         (await AnswerTotpAsync(aws, user, madeUp, await authenticator.NextCodeAsync()))

@@ -13,7 +13,7 @@ public sealed class AwsCliTotpErrorTests(LocalCognitoFixture cognito) : IClassFi
     {
         using var aws = cognito.NewAwsCli();
         var user = TestUser.CreateUnique("cli-reuse-verify");
-        var authenticator = await cognito.Users.CreateEnrolledAsync(user);
+        var authenticator = (await cognito.Users.CreateEnrolledAsync(user)).Authenticator;
 
         var session = await StartSignInAsync(aws, user);
         (await AnswerAsync(aws, user, session, authenticator.LastCode!))
@@ -25,7 +25,7 @@ public sealed class AwsCliTotpErrorTests(LocalCognitoFixture cognito) : IClassFi
     {
         using var aws = cognito.NewAwsCli();
         var user = TestUser.CreateUnique("cli-reuse-signin");
-        var authenticator = await cognito.Users.CreateEnrolledAsync(user);
+        var authenticator = (await cognito.Users.CreateEnrolledAsync(user)).Authenticator;
 
         var code = await authenticator.NextCodeAsync();
         AssertTokens((await AnswerAsync(aws, user, await StartSignInAsync(aws, user), code)).ShouldSucceed());
@@ -39,7 +39,7 @@ public sealed class AwsCliTotpErrorTests(LocalCognitoFixture cognito) : IClassFi
     {
         using var aws = cognito.NewAwsCli();
         var user = TestUser.CreateUnique("cli-wrongtotp");
-        var authenticator = await cognito.Users.CreateEnrolledAsync(user);
+        var authenticator = (await cognito.Users.CreateEnrolledAsync(user)).Authenticator;
 
         var session = await StartSignInAsync(aws, user);
         (await AnswerAsync(aws, user, session, await authenticator.WrongCodeAsync()))

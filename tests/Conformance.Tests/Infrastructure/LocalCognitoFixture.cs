@@ -3,7 +3,7 @@ using LocalCognito;
 namespace Conformance.Tests.Infrastructure;
 
 /// <summary>One in-process LocalCognito per test class (each test uses its own users).</summary>
-public sealed class LocalCognitoFixture : IAsyncLifetime
+public class LocalCognitoFixture : IAsyncLifetime
 {
     private LocalCognitoServer? _server;
     private HttpClient? _http;
@@ -25,9 +25,12 @@ public sealed class LocalCognitoFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _server = await LocalCognitoServer.StartAsync(new LocalCognitoOptions());
+        _server = await LocalCognitoServer.StartAsync(CreateOptions());
         _http = new HttpClient { BaseAddress = _server.Endpoint, Timeout = TimeSpan.FromSeconds(30) };
     }
+
+    /// <summary>The server's options; the defaults unless a fixture needs something else (e.g. a fake clock).</summary>
+    protected virtual LocalCognitoOptions CreateOptions() => new();
 
     public async Task DisposeAsync()
     {

@@ -34,8 +34,8 @@ public sealed class UserProvisioning(CognitoWire wire, OutboxReader outbox, stri
         return userSub;
     }
 
-    /// <summary>Creates a confirmed user and completes MFA_SETUP; returns their authenticator app.</summary>
-    public async Task<TotpAuthenticator> CreateEnrolledAsync(TestUser user)
+    /// <summary>Creates a confirmed user and completes MFA_SETUP; returns their authenticator app and the tokens it gave.</summary>
+    public async Task<EnrolledUser> CreateEnrolledAsync(TestUser user)
     {
         await CreateConfirmedAsync(user);
         var auth = await wire.CallAsync("InitiateAuth", new JsonObject
@@ -53,13 +53,15 @@ public sealed class UserProvisioning(CognitoWire wire, OutboxReader outbox, stri
             ["Session"] = association["Session"]?.DeepClone(),
             ["UserCode"] = await authenticator.NextCodeAsync(),
         });
-        await wire.CallAsync("RespondToAuthChallenge", new JsonObject
+        var completion = await wire.CallAsync("RespondToAuthChallenge", new JsonObject
         {
             ["ClientId"] = clientId,
             ["ChallengeName"] = "MFA_SETUP",
             ["Session"] = verification["Session"]?.DeepClone(),
             ["ChallengeResponses"] = new JsonObject { ["USERNAME"] = user.Username },
         });
-        return authenticator;
+        var tokens = completion["AuthenticationResult"] as JsonObject;
+        Assert.True(tokens is not null, "Test set-up: completing MFA_SETUP gave no AuthenticationResult.");
+        return new EnrolledUser(authenticator, tokens!);
     }
 }
