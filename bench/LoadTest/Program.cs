@@ -4,7 +4,9 @@ using LoadTest;
 using Reliability.Tests.Wire;
 
 // Usage:
-//   LoadTest load   [--localcognito <LocalCognito.dll>] [--peer <bench/peer>] [--clients 1,8,64] [--seconds 8] [--enrolled 8000] [--out results.json]
+//   LoadTest load   [--localcognito <LocalCognito.dll>] [--peer <bench/peer>] [--clients 1,8,64] [--seconds 8] [--enrolled 8000]
+//                   [--repeat 3] [--out results.json] [--table results.md]
+//   Each repetition starts fresh servers; the table shows the median of the repetitions (the failed column is their sum).
 //   LoadTest memory --localcognito <LocalCognito.dll> [--users 100000] [--clients 64] [--data <dir>]
 var mode = args.FirstOrDefault() ?? "";
 var options = Options.Parse(args.Skip(1));
@@ -36,36 +38,54 @@ if (mode == "memory")
 var clientCounts = (options.Get("clients") ?? "1,8,64").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
 var phase = TimeSpan.FromSeconds(double.Parse(options.Get("seconds") ?? "8", CultureInfo.InvariantCulture));
 var enrolledUsers = int.Parse(options.Get("enrolled") ?? "8000", CultureInfo.InvariantCulture);
+var repeat = int.Parse(options.Get("repeat") ?? "1", CultureInfo.InvariantCulture);
 var results = new List<LoadResult>();
 
-if (dll is not null)
+for (var run = 1; run <= repeat; run++)
 {
-    using var localCognito = await LocalCognitoTargetAsync(dll, dataDirectory: null);
-    results.AddRange(await new LoadPlan(localCognito, clientCounts, phase, enrolledUsers, Console.Out).RunAsync());
-}
-if (options.Get("peer") is { } peer)
-{
-    var work = Directory.CreateTempSubdirectory("cognito-local-bench-");
-    try
-    {
-        var process = await ServerProcess.StartCognitoLocalAsync(Path.GetFullPath(peer), work.FullName);
-        using var cognitoLocal = new CognitoLocalTarget(process, new CognitoWireClient(http, process.Endpoint, signer));
-        await cognitoLocal.InitializeAsync();
-        results.AddRange(await new LoadPlan(cognitoLocal, clientCounts, phase, 0, Console.Out).RunAsync());
-    }
-    finally
-    {
-        work.Delete(recursive: true);
-    }
+    Console.WriteLine($"== run {run} of {repeat}");
+    results.AddRange(await RunOnceAsync());
 }
 
+var medians = Medians.Of(results);
+var table = ResultsTable.Render(medians);
 Console.WriteLine();
-Console.WriteLine(ResultsTable.Render(results));
+Console.WriteLine(table);
 if (options.Get("out") is { } outFile)
 {
-    await File.WriteAllTextAsync(outFile, JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
+    await File.WriteAllTextAsync(outFile, JsonSerializer.Serialize(new { runs = results, medians }, new JsonSerializerOptions { WriteIndented = true }));
+}
+if (options.Get("table") is { } tableFile)
+{
+    await File.WriteAllTextAsync(tableFile, table);
 }
 return 0;
+
+async Task<List<LoadResult>> RunOnceAsync()
+{
+    var once = new List<LoadResult>();
+    if (dll is not null)
+    {
+        using var localCognito = await LocalCognitoTargetAsync(dll, dataDirectory: null);
+        once.AddRange(await new LoadPlan(localCognito, clientCounts, phase, enrolledUsers, Console.Out).RunAsync());
+    }
+    if (options.Get("peer") is { } peer)
+    {
+        var work = Directory.CreateTempSubdirectory("cognito-local-bench-");
+        try
+        {
+            var process = await ServerProcess.StartCognitoLocalAsync(Path.GetFullPath(peer), work.FullName);
+            using var cognitoLocal = new CognitoLocalTarget(process, new CognitoWireClient(http, process.Endpoint, signer));
+            await cognitoLocal.InitializeAsync();
+            once.AddRange(await new LoadPlan(cognitoLocal, clientCounts, phase, 0, Console.Out).RunAsync());
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+    return once;
+}
 
 async Task<LocalCognitoTarget> LocalCognitoTargetAsync(string dllPath, string? dataDirectory)
 {

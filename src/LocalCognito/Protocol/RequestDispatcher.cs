@@ -55,19 +55,52 @@ public sealed class RequestDispatcher
         throw Errors.UnknownOperation(target);
     }
 
+    // Duplicate member names are refused here; left in, they surface later as an ArgumentException (a 500).
+    private static readonly JsonDocumentOptions StrictJson = new() { AllowDuplicateProperties = false };
+
     private static JsonElement Parse(byte[] body)
     {
         if (body.Length == 0) body = "{}"u8.ToArray();
         JsonElement root;
         try
         {
-            root = JsonSerializer.Deserialize<JsonElement>(body);
+            using var document = JsonDocument.Parse(body, StrictJson);
+            EnsureReadableStrings(document.RootElement);
+            root = document.RootElement.Clone();
         }
         catch (JsonException)
         {
             throw Errors.Serialization("The request body is not valid JSON.");
         }
+        catch (InvalidOperationException)
+        {
+            throw Errors.Serialization("The request body contains a \\u escape that is not valid UTF-16 (a lone surrogate).");
+        }
         return root.ValueKind == JsonValueKind.Object ? root : throw Errors.Serialization("The request body must be a JSON object.");
+    }
+
+    /// <summary>
+    /// Reads every member name and string once: an escape such as "\uD800" is valid JSON syntax but not text, and
+    /// System.Text.Json throws InvalidOperationException only when such a string is read (found by tests/Reliability.Tests).
+    /// </summary>
+    private static void EnsureReadableStrings(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var member in element.EnumerateObject())
+                {
+                    _ = member.Name;
+                    EnsureReadableStrings(member.Value);
+                }
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray()) EnsureReadableStrings(item);
+                break;
+            case JsonValueKind.String:
+                _ = element.GetString();
+                break;
+        }
     }
 
     private static async Task<byte[]> ReadBodyAsync(HttpRequest request)
