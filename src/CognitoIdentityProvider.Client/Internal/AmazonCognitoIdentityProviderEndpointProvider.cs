@@ -5,9 +5,10 @@ using Amazon.Runtime.Internal.Endpoints.StandardLibrary;
 namespace Amazon.CognitoIdentityProvider.Internal;
 
 /// <summary>
-/// The service's endpoint rule set (spec: cognito-idp-2016-04-18.endpoint-rule-set-1.json) written out:
-/// an explicit endpoint wins; otherwise cognito-idp[-fips].{Region}.{dnsSuffix}. Cognito's dual-stack
-/// endpoints in the aws partition are the plain regional host names.
+/// The service's endpoint rule set (cognito-idp-2016-04-18.endpoint-rule-set-1.json of the full model) written
+/// out by hand, as it is short: an explicit endpoint wins; otherwise cognito-idp[-fips].{Region}.{dnsSuffix}.
+/// Cognito's dual-stack endpoints in the aws partition are the plain regional host names. The tests compare
+/// this with botocore's rule engine running the published rule set.
 /// </summary>
 public class AmazonCognitoIdentityProviderEndpointProvider : IEndpointProvider
 {
