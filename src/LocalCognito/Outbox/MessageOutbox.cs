@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 
@@ -51,10 +50,12 @@ public sealed class MessageOutbox
             if (_file is not null) File.AppendAllText(_file, JsonSerializer.Serialize(message, FileFormat) + "\n");
         }
         // A confirmation code is printed on purpose: this log line is the local "email". Passwords and tokens never are.
-        if (_logger.IsEnabled(LogLevel.Information)) _logger.LogInformation("{Box}", Box(message));
+        // One log entry per line keeps the box intact under single-line console formatters.
+        if (_logger.IsEnabled(LogLevel.Information))
+            foreach (var line in Box(message)) _logger.LogInformation("{OutboxLine}", line);
     }
 
-    private static string Box(OutboxMessage message)
+    private static IEnumerable<string> Box(OutboxMessage message)
     {
         string[] lines =
         [
@@ -65,8 +66,7 @@ public sealed class MessageOutbox
             message.Kind == TemporaryPasswordKind ? "code: (temporary password: see GET /_local/outbox)" : $"code: {message.Code}",
         ];
         var width = lines.Max(l => l.Length) + 2;
-        var box = new StringBuilder().AppendLine().Append('+').Append('-', width).AppendLine("+");
-        foreach (var line in lines) box.Append("| ").Append(line.PadRight(width - 1)).AppendLine("|");
-        return box.Append('+').Append('-', width).Append('+').ToString();
+        var edge = "+" + new string('-', width) + "+";
+        return [edge, .. lines.Select(l => "| " + l.PadRight(width - 1) + "|"), edge];
     }
 }

@@ -22,8 +22,18 @@ public static class Ids
 
     public static string DeviceGroupKey() => "-" + RandomNumberGenerator.GetString(Alphanumerics, 9);
 
-    /// <summary>An opaque random token of the given number of bytes, URL-safe base64.</summary>
-    public static string Opaque(int bytes) => Base64Url(RandomNumberGenerator.GetBytes(bytes));
+    /// <summary>
+    /// An opaque random token of the given number of bytes, URL-safe base64, starting with a letter or digit
+    /// (a leading '-' would make command-line clients such as the AWS CLI read it as an option).
+    /// </summary>
+    public static string Opaque(int bytes)
+    {
+        while (true)
+        {
+            var token = Base64Url(RandomNumberGenerator.GetBytes(bytes));
+            if (char.IsAsciiLetterOrDigit(token[0])) return token;
+        }
+    }
 
     public static string Base64Url(ReadOnlySpan<byte> bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
