@@ -48,6 +48,33 @@ public sealed class AmazonCognitoIdentityJsTests(LocalCognitoFixture cognito) : 
         var secondTokens = second["tokens"] as JsonObject;
         CognitoTokenAssertions.AssertVerifiedTokens(secondTokens, cognito.UserPoolId, cognito.ClientId, user);
         Assert.Equal(deviceKey, CognitoTokenAssertions.AccessClaims(secondTokens!)["device_key"]?.GetValue<string>());
+
+        var listed = observed["listedDevices"]?["deviceKeys"]?.AsArray().Select(k => k?.GetValue<string>()) ?? [];
+        Assert.True(listed.Contains(deviceKey), $"ListDevices must show the remembered device.{report}");
+
+        var refreshed = observed["refreshed"]!;
+        Assert.Equal(["InitiateAuth REFRESH_TOKEN_AUTH -> tokens"], WireCallTrace.Lines(refreshed["calls"]));
+        Assert.True(WireCallTrace.SentDeviceKey(refreshed["calls"], 0), $"The library refreshes with its DEVICE_KEY.{report}");
+        var refreshedTokens = refreshed["tokens"] as JsonObject;
+        CognitoTokenAssertions.AssertVerifiedTokens(refreshedTokens, cognito.UserPoolId, cognito.ClientId, user);
+        Assert.Equal(deviceKey, CognitoTokenAssertions.AccessClaims(refreshedTokens!)["device_key"]?.GetValue<string>());
+
+        // With USER_PASSWORD_AUTH and the device key, a right password leads straight to DEVICE_SRP_AUTH.
+        var passwordSignIn = observed["passwordSignIn"]!;
+        Assert.True(passwordSignIn["outcome"]?.GetValue<string>() == "signedIn", $"USER_PASSWORD_AUTH from the remembered device must need no code.{report}");
+        Assert.Equal(
+            [
+                "InitiateAuth USER_PASSWORD_AUTH -> DEVICE_SRP_AUTH",
+                "RespondToAuthChallenge DEVICE_SRP_AUTH -> DEVICE_PASSWORD_VERIFIER",
+                "RespondToAuthChallenge DEVICE_PASSWORD_VERIFIER -> tokens",
+            ],
+            WireCallTrace.Lines(passwordSignIn["calls"]));
+        Assert.True(WireCallTrace.SentDeviceKey(passwordSignIn["calls"], 0), $"The library sends DEVICE_KEY with USER_PASSWORD_AUTH.{report}");
+
+        foreach (var step in new[] { first, second, refreshed, passwordSignIn })
+        {
+            Assert.True(WireCallTrace.AllHaveRequestId(step["calls"]), $"Every response carries x-amzn-RequestId.{report}");
+        }
     }
 
     [Fact]

@@ -40,4 +40,8 @@ public static class WireCallTrace
     /// <summary>Whether the call at <paramref name="index"/> sent a DEVICE_KEY.</summary>
     public static bool SentDeviceKey(JsonNode? calls, int index) =>
         calls?.AsArray().ElementAtOrDefault(index)?["sentDeviceKey"]?.GetValue<bool>() == true;
+
+    /// <summary>Whether every response carried x-amzn-RequestId.</summary>
+    public static bool AllHaveRequestId(JsonNode? calls) =>
+        calls?.AsArray().All(call => call?["hasRequestId"]?.GetValue<bool>() == true) == true;
 }

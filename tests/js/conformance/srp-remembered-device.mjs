@@ -2,13 +2,15 @@
 //   1. USER_SRP_AUTH -> SOFTWARE_TOKEN_MFA answered with totpCode -> tokens + NewDeviceMetadata; the library
 //      confirms the device with its own verifier (ConfirmDevice) and remembers it in its storage;
 //   2. a second sign-in from the same storage must finish through DEVICE_SRP_AUTH / DEVICE_PASSWORD_VERIFIER
-//      without asking for an MFA code.
+//      without asking for an MFA code; ListDevices shows the device; REFRESH_TOKEN_AUTH (with the
+//      remembered DEVICE_KEY) gives new tokens;
+//   3. a USER_PASSWORD_AUTH sign-in from the same storage goes straight to DEVICE_SRP_AUTH.
 // stdin: {endpoint, poolId, clientId, username, password, totpCode}
 // stdout: for each sign-in its outcome, the Cognito calls made, and the verified token claims.
 import Cognito from 'amazon-cognito-identity-js';
 import { requireFields, runScript } from './lib/script-io.mjs';
 import { MemoryStorage } from './lib/memory-storage.mjs';
-import { rememberedDeviceKey, signInWithSrp } from './lib/srp-sign-in.mjs';
+import { listDeviceKeys, refreshSession, rememberedDeviceKey, signIn } from './lib/library-sign-in.mjs';
 import { traceCognitoCalls } from './lib/wire-trace.mjs';
 import { verifyCognitoTokens } from './lib/cognito-tokens.mjs';
 
@@ -53,7 +55,7 @@ runScript(async (input) => {
     Storage: storage,
   });
 
-  const first = await signInWithSrp({ pool, storage, username: input.username, password: input.password, totpCode: input.totpCode });
+  const first = await signIn({ pool, storage, username: input.username, password: input.password, totpCode: input.totpCode });
   // A pool that remembers devices only on the user's word answers UserConfirmationNecessary: say yes.
   const rememberStatus = first.outcome === 'signedIn' && first.userConfirmationNecessary ? await rememberDevice(first.user) : undefined;
   const firstSignIn = { ...(await report(first, trace.take(), input)), rememberStatus, rememberedDeviceKey: rememberedDeviceKey(storage) };
@@ -61,7 +63,17 @@ runScript(async (input) => {
   if (first.outcome !== 'signedIn') return { firstSignIn };
 
   // Same storage, new CognitoUser: the library finds the remembered device and must not need a code.
-  const second = await signInWithSrp({ pool, storage, username: input.username, password: input.password });
+  const second = await signIn({ pool, storage, username: input.username, password: input.password });
   const secondSignIn = await report(second, trace.take(), input);
-  return { firstSignIn, secondSignIn };
+  if (second.outcome !== 'signedIn') return { firstSignIn, secondSignIn };
+
+  const listedDevices = await listDeviceKeys(second.user);
+  trace.take();
+  const refreshed = await report(await refreshSession(second.user, second.session), trace.take(), input);
+
+  const passwordSignIn = await report(
+    await signIn({ pool, storage, username: input.username, password: input.password, authFlow: 'USER_PASSWORD_AUTH' }),
+    trace.take(),
+    input);
+  return { firstSignIn, secondSignIn, listedDevices, refreshed, passwordSignIn };
 });

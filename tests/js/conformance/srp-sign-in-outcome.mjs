@@ -4,7 +4,7 @@
 import Cognito from 'amazon-cognito-identity-js';
 import { requireFields, runScript } from './lib/script-io.mjs';
 import { MemoryStorage } from './lib/memory-storage.mjs';
-import { signInWithSrp } from './lib/srp-sign-in.mjs';
+import { signIn } from './lib/library-sign-in.mjs';
 import { traceCognitoCalls } from './lib/wire-trace.mjs';
 
 const { CognitoUserPool } = Cognito;
@@ -14,6 +14,6 @@ runScript(async (input) => {
   const trace = traceCognitoCalls();
   const storage = new MemoryStorage();
   const pool = new CognitoUserPool({ UserPoolId: input.poolId, ClientId: input.clientId, endpoint: input.endpoint, Storage: storage });
-  const result = await signInWithSrp({ pool, storage, username: input.username, password: input.password });
+  const result = await signIn({ pool, storage, username: input.username, password: input.password });
   return { outcome: result.outcome, error: result.error, calls: trace.take() };
 });
