@@ -247,7 +247,7 @@ public sealed partial class Scenario(
             }
             catch (NotAuthorizedException exception) when (IsSessionProblem(exception) && restart < MaxSignInRestarts)
             {
-                console.Warning("The sign-in session expired (sessions last a few minutes). Signing in again.");
+                console.Warning("The sign-in session is no longer valid (sessions expire after a few minutes and work once). Signing in again.");
                 HandleFirstSignIn(await AdminSignInAsync(cancellationToken).ConfigureAwait(false));
                 if (State.AlreadyEnrolled)
                 {
@@ -272,9 +272,12 @@ public sealed partial class Scenario(
         }
 
         var session = signIn.Session;
+        string? unusedCode = null;
         for (var attempt = 0; ; attempt++)
         {
-            var code = await AuthenticatorCodeAsync("Code from your authenticator app", cancellationToken).ConfigureAwait(false);
+            // A code sent with a dead session was never checked, so it is still good for the new session.
+            var code = unusedCode ?? await AuthenticatorCodeAsync("Code from your authenticator app", cancellationToken).ConfigureAwait(false);
+            unusedCode = null;
             try
             {
                 var response = await cognito.AdminRespondToSoftwareTokenMfaAsync(State.Username, session, code, cancellationToken).ConfigureAwait(false);
@@ -295,8 +298,9 @@ public sealed partial class Scenario(
             }
             catch (NotAuthorizedException exception) when (IsSessionProblem(exception) && attempt < 5)
             {
-                console.Warning("The sign-in session ended. Signing in again.");
+                console.Warning("The sign-in session is no longer valid (sessions expire after a few minutes and work once). Signing in again.");
                 session = (await AdminSignInAsync(cancellationToken).ConfigureAwait(false)).Session;
+                unusedCode = code;
             }
         }
 

@@ -17,7 +17,7 @@ public sealed class ScenarioHarness : IDisposable
     {
         Cognito = new ScriptedCognito(Time);
         Console.Profile.Capabilities.Interactive = true;
-        Console.Profile.Width = 120;
+        Console.Profile.Width = 400; // no wrapping inside asserted sentences
         Target = new ScenarioTarget(kind, ScriptedCognito.PoolId, ScriptedCognito.ClientId, null, "us-east-1",
             kind == TargetKind.Aws ? null : new Uri("http://127.0.0.1:9/"), HasOutbox: kind != TargetKind.Aws);
 
