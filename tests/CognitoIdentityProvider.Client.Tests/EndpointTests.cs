@@ -72,7 +72,3 @@ public sealed class EndpointTests
     private static AmazonCognitoIdentityProviderClient ClientWith(AmazonCognitoIdentityProviderConfig config) =>
         new(new BasicAWSCredentials("AKID", "secret"), config);
 }
-
-/// <summary>Tests that change process-wide state (environment variables, AWSConfigs) run one at a time.</summary>
-[CollectionDefinition(nameof(ProcessWideSettings), DisableParallelization = true)]
-public sealed class ProcessWideSettings;

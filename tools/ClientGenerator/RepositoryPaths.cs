@@ -25,6 +25,3 @@ internal sealed record RepositoryPaths(string Root)
         throw new GeneratorException("Cannot find the repository root (no CognitoMfaScenario.sln above the current directory).");
     }
 }
-
-/// <summary>A user-facing error: printed as one line, no stack trace.</summary>
-internal sealed class GeneratorException(string message) : Exception(message);

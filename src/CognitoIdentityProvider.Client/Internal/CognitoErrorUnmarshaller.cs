@@ -6,10 +6,6 @@ using Amazon.Runtime.Internal.Util;
 
 namespace Amazon.CognitoIdentityProvider.Internal;
 
-/// <summary>Builds a typed exception from an error response body (used through <see cref="CognitoErrorCodes"/>).</summary>
-internal delegate AmazonCognitoIdentityProviderException ExceptionFactory(
-    JsonUnmarshallerContext context, ErrorResponse errorResponse, ref StreamingUtf8JsonReader reader);
-
 /// <summary>
 /// Turns any error response into the typed exception for its code. The code comes from <c>__type</c>
 /// (after the last '#') or the x-amzn-ErrorType header; unknown codes give the service's base exception.

@@ -2,20 +2,8 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using System.Text.Json.Nodes;
 
 namespace CognitoIdentityProvider.Client.Tests.Infrastructure;
-
-/// <summary>One HTTP request as the server received it.</summary>
-public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body)
-{
-    public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
-
-    public JsonNode? Json => JsonNode.Parse(Body);
-}
-
-/// <summary>A response the server sends for the next request.</summary>
-public sealed record CannedResponse(int Status, string Body, IReadOnlyDictionary<string, string>? Headers = null);
 
 /// <summary>
 /// A real HTTP server on 127.0.0.1 that records every request and answers from a queue of canned responses
