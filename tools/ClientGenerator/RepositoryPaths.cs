@@ -12,16 +12,19 @@ internal sealed record RepositoryPaths(string Root)
     public string SelectedOperationsFile => Path.Combine(Root, "tools", "ClientGenerator", "selected-operations.txt");
     public string GeneratedDirectory => Path.Combine(Root, "src", "CognitoIdentityProvider.Client", "Generated");
 
-    /// <summary>Walks up from the working directory to the folder holding the solution file.</summary>
+    /// <summary>Walks up from the working directory, then from the tool's own build output, to the folder holding the solution.</summary>
     public static RepositoryPaths Locate()
     {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir != null; dir = dir.Parent)
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
-            if (File.Exists(Path.Combine(dir.FullName, "CognitoMfaScenario.sln")))
+            for (var dir = new DirectoryInfo(start); dir != null; dir = dir.Parent)
             {
-                return new RepositoryPaths(dir.FullName);
+                if (File.Exists(Path.Combine(dir.FullName, "CognitoMfaScenario.sln")))
+                {
+                    return new RepositoryPaths(dir.FullName);
+                }
             }
         }
-        throw new GeneratorException("Cannot find the repository root (no CognitoMfaScenario.sln above the current directory).");
+        throw new GeneratorException("Cannot find the repository root (no CognitoMfaScenario.sln above the current directory or the tool).");
     }
 }
