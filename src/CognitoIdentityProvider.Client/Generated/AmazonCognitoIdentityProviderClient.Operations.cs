@@ -95,6 +95,16 @@ public partial class AmazonCognitoIdentityProviderClient
         return InvokeAsync<AdminSetUserPasswordResponse>(request, options, cancellationToken);
     }
 
+    public virtual Task<AdminUserGlobalSignOutResponse> AdminUserGlobalSignOutAsync(AdminUserGlobalSignOutRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = AdminUserGlobalSignOutRequestMarshaller.Instance,
+            ResponseUnmarshaller = AdminUserGlobalSignOutResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<AdminUserGlobalSignOutResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<AssociateSoftwareTokenResponse> AssociateSoftwareTokenAsync(AssociateSoftwareTokenRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions

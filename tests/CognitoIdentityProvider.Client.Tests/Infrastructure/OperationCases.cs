@@ -505,6 +505,13 @@ public static class OperationCases
             "",
             r => Assert.Equal(System.Net.HttpStatusCode.OK, r.HttpStatusCode));
 
+        yield return OperationCase.Create("AdminUserGlobalSignOut", true,
+            new AdminUserGlobalSignOutRequest { UserPoolId = PoolId, Username = "alice" },
+            (c, r, ct) => c.AdminUserGlobalSignOutAsync(r, ct),
+            """{"UserPoolId":"us-east-1_AbC123xyZ","Username":"alice"}""",
+            "{}",
+            r => Assert.Equal(System.Net.HttpStatusCode.OK, r.HttpStatusCode));
+
         yield return OperationCase.Create("SetUserPoolMfaConfig", true,
             new SetUserPoolMfaConfigRequest
             {
