@@ -72,7 +72,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         {
             kestrel.Listen(IPAddress.Loopback, options.Port);
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = RequestDispatcher.MaxBodyBytes + 1;
+            kestrel.Limits.MaxRequestBodySize = RequestDispatcher.MaxDrainedBytes;
         });
         AddServices(builder.Services, options);
 

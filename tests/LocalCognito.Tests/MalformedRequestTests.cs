@@ -11,7 +11,7 @@ public sealed class MalformedRequestTests
     {
         var (status, body, _) = await t.RawAsync(SignUp, new JsonObject
         {
-            ["ClientId"] = t.ClientId, ["Username"] = "after", ["Password"] = TestServer.Password,
+            ["ClientId"] = t.ClientId, ["Username"] = "after-" + Guid.NewGuid().ToString("N"), ["Password"] = TestServer.Password,
             ["UserAttributes"] = new JsonArray(new JsonObject { ["Name"] = "email", ["Value"] = "after@example.com" }),
         }.ToJsonString());
         Assert.Equal(200, status);
@@ -84,12 +84,15 @@ public sealed class MalformedRequestTests
     }
 
     [Fact]
-    public async Task A_body_over_one_megabyte_is_rejected_without_harm()
+    public async Task A_body_over_one_megabyte_is_answered_and_the_connection_stays_usable()
     {
         await using var t = await TestServer.StartAsync();
-        var body = await ErrorAsync(t, SignUp, "{\"Username\":\"" + new string('a', 2 * 1024 * 1024) + "\"}", "InvalidParameterException");
-        Assert.Contains("larger than", body["message"]!.GetValue<string>());
-        await AssertStillServingAsync(t);
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var body = await ErrorAsync(t, SignUp, "{\"Username\":\"" + new string('a', 8 * 1024 * 1024) + "\"}", "InvalidParameterException");
+            Assert.Contains("larger than", body["message"]!.GetValue<string>());
+            await AssertStillServingAsync(t);
+        }
     }
 
     [Fact]

@@ -13,6 +13,9 @@ public sealed class RequestDispatcher
 {
     public const int MaxBodyBytes = 1024 * 1024;
 
+    /// <summary>The most Kestrel accepts at all; bodies between the two limits are drained and answered with an error.</summary>
+    public const long MaxDrainedBytes = 64L * 1024 * 1024;
+
     private readonly ServiceModel _model;
     private readonly RequestValidator _validator;
     private readonly SigV4Verifier _sigV4;
@@ -103,17 +106,20 @@ public sealed class RequestDispatcher
         }
     }
 
+    // A body over the limit is still read to its end (and discarded) before the error goes out, so the client,
+    // still sending, gets the answer and the connection stays usable. Kestrel cuts off beyond MaxDrainedBytes.
     private static async Task<byte[]> ReadBodyAsync(HttpRequest request)
     {
-        if (request.ContentLength > MaxBodyBytes) throw TooLarge();
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
+        var tooLarge = false;
         int read;
         while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
         {
-            if (buffer.Length + read > MaxBodyBytes) throw TooLarge();
-            buffer.Write(chunk, 0, read);
+            tooLarge |= buffer.Length + read > MaxBodyBytes;
+            if (!tooLarge) buffer.Write(chunk, 0, read);
         }
+        if (tooLarge) throw TooLarge();
         return buffer.ToArray();
     }
 
