@@ -1,6 +1,7 @@
 """Independent witness for the C# client tests: serialises and signs requests with botocore.
 
 Reads one JSON document from stdin and writes one to stdout.
+  {"mode": "probe"} -> {}   (exit 3 when botocore is missing, as for every mode)
   {"mode": "serialize", "cases": [{"operation": "SignUp", "params": {...}}]}
       -> {"SignUp": {"target": ..., "contentType": ..., "body": "<json text>"} or {"error": "<validation report>"}}
   {"mode": "sign", "requests": [{"id": ..., "method", "url", "headers": {...}, "body", "amzDate",
@@ -78,7 +79,9 @@ def endpoints(cases):
 
 def main():
     command = json.load(sys.stdin)
-    if command["mode"] == "serialize":
+    if command["mode"] == "probe":
+        output = {}
+    elif command["mode"] == "serialize":
         output = serialize(command["cases"])
     elif command["mode"] == "sign":
         output = sign(command["requests"])
