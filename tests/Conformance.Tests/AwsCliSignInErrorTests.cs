@@ -34,6 +34,19 @@ public sealed class AwsCliSignInErrorTests(LocalCognitoFixture cognito) : IClass
     }
 
     [Fact]
+    public async Task Sign_in_is_case_insensitive_and_the_challenge_names_the_stored_username()
+    {
+        using var aws = cognito.NewAwsCli();
+        var user = TestUser.CreateUnique("cli-case-signin");
+        await cognito.Users.CreateConfirmedAsync(user);
+
+        var challenge = (await aws.InitiateAuthAsync(cognito.ClientId, user with { Username = user.Username.ToUpperInvariant() })).ShouldSucceed();
+
+        AssertChallenge(challenge, "MFA_SETUP");
+        Assert.Equal(user.Username, challenge["ChallengeParameters"]?["USER_ID_FOR_SRP"]?.GetValue<string>());
+    }
+
+    [Fact]
     public async Task An_unconfirmed_user_is_UserNotConfirmedException()
     {
         using var aws = cognito.NewAwsCli();

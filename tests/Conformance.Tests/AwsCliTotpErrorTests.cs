@@ -63,6 +63,18 @@ public sealed class AwsCliTotpErrorTests(LocalCognitoFixture cognito) : IClassFi
             .ShouldFailWith("EnableSoftwareTokenMFAException", "Code mismatch and fail enable Software Token MFA");
     }
 
+    [Fact]
+    public async Task A_user_code_that_is_not_six_digits_is_InvalidParameterException()
+    {
+        // Model validation (SoftwareTokenMFAUserCodeType: 6 characters, [0-9]+) comes before the session is read.
+        using var aws = cognito.NewAwsCli();
+
+        (await aws.CognitoAsync("verify-software-token",
+                "--session", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(64)),
+                "--user-code", "12ab56"))
+            .ShouldFailWithCode("InvalidParameterException");
+    }
+
     private async Task<string> StartSignInAsync(AwsCli aws, TestUser user) =>
         AssertChallenge((await aws.AdminInitiateAuthAsync(cognito.UserPoolId, cognito.ClientId, user)).ShouldSucceed(), "SOFTWARE_TOKEN_MFA");
 
