@@ -10,11 +10,14 @@ namespace CognitoMfaScenario.Ui;
 public sealed class LinePrompter(IAnsiConsole console, TextReader input) : IPrompter
 {
     /// <inheritdoc />
-    public async Task<string> AskAsync(string question, string? defaultValue, Func<string, string?>? validate, CancellationToken cancellationToken)
+    public Task<string> AskAsync(string question, string? defaultValue, Func<string, string?>? validate, CancellationToken cancellationToken) =>
+        AskLineAsync(question, defaultValue, showDefault: true, validate, cancellationToken);
+
+    private async Task<string> AskLineAsync(string question, string? defaultValue, bool showDefault, Func<string, string?>? validate, CancellationToken cancellationToken)
     {
         while (true)
         {
-            var shownDefault = defaultValue is null ? string.Empty : $" [grey]({Markup.Escape(defaultValue)})[/]";
+            var shownDefault = defaultValue is null || !showDefault ? string.Empty : $" [grey]({Markup.Escape(defaultValue)})[/]";
             console.Markup(Markup.Escape(question) + shownDefault + ": ");
             var answer = (await ReadLineAsync(question, cancellationToken).ConfigureAwait(false)).Trim();
             if (answer.Length == 0 && defaultValue is not null)
@@ -53,7 +56,7 @@ public sealed class LinePrompter(IAnsiConsole console, TextReader input) : IProm
     /// <inheritdoc />
     public async Task<bool> ConfirmAsync(string question, bool defaultValue, CancellationToken cancellationToken)
     {
-        var answer = await AskAsync(question + (defaultValue ? " [Y/n]" : " [y/N]"), defaultValue ? "y" : "n",
+        var answer = await AskLineAsync(question + (defaultValue ? " [Y/n]" : " [y/N]"), defaultValue ? "y" : "n", showDefault: false,
             a => a.ToLowerInvariant() is "y" or "yes" or "n" or "no" ? null : "Answer y or n.", cancellationToken).ConfigureAwait(false);
         return answer.ToLowerInvariant() is "y" or "yes";
     }

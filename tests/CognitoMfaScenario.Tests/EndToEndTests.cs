@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using CognitoMfaScenario.Tests.Support;
+using CognitoMfaScenario.Ui;
+using Spectre.Console.Testing;
+
+namespace CognitoMfaScenario.Tests;
+
+/// <summary>
+/// The real program against a real (embedded) LocalCognito over HTTP: unattended in-process,
+/// and as a child process answering over piped standard input.
+/// </summary>
+public sealed partial class EndToEndTests
+{
+    private const string Password = "E2e-Pa55word!xyz";
+    private static readonly TimeSpan ProcessTimeout = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Non_interactive_run_on_embedded_LocalCognito_passes_every_step_and_leaks_no_secret()
+    {
+        using var console = new TestConsole();
+        console.Profile.Width = 100;
+
+        var exitCode = await Program.RunAsync(["--local", "--non-interactive", "--password", Password], new ConsoleIo(console, null), CancellationToken.None);
+
+        var output = console.Output;
+        Assert.True(exitCode == 0, output);
+        AssertEveryStepHeader(output);
+        Assert.Contains("All 11 steps finished.", output);
+        Assert.Contains("LocalCognito, embedded", output);
+        Assert.Contains("Your confirmation code is", output);
+        Assert.Contains("valid (RS256", output);
+        AssertNoSecretsLeak(output, Password);
+    }
+
+    [Fact]
+    public async Task Scripted_interactive_run_over_piped_stdin_passes_every_step()
+    {
+        var username = "pipe-user-" + Guid.NewGuid().ToString("N")[..8];
+        string[] answers =
+        [
+            username,        // 1: user name
+            Password,        // 1: password
+            "",              // 1: email: Enter takes the suggested address
+            "y",             // 3: send a new code
+            "",              // 4: Enter takes the code from the local email
+            "built-in",      // 7: let the built-in authenticator type the codes
+            "y",             // 11: delete the user
+        ];
+
+        var result = await ChildProcess.RunAppAsync(["--local"], answers, ProcessTimeout);
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        AssertEveryStepHeader(result.Output);
+        Assert.Contains($"Deleted user {username}", result.Output);
+        Assert.Contains("Password (Enter = generate a strong one): (hidden)", result.Output);
+        Assert.Equal(string.Empty, result.Error);
+        AssertNoSecretsLeak(result.Output, Password);
+    }
+
+    [Fact]
+    public async Task Standard_input_ending_early_stops_with_a_clear_message_and_exit_code_1()
+    {
+        var result = await ChildProcess.RunAppAsync(["--local"], ["early-eof-user"], ProcessTimeout);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Standard input ended while waiting for an answer", result.Output);
+        Assert.DoesNotContain("   at ", result.Output + result.Error);
+    }
+
+    [Fact]
+    public async Task Unknown_option_prints_usage_and_exits_with_code_2()
+    {
+        var result = await ChildProcess.RunAppAsync(["--frobnicate"], [], ProcessTimeout);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Unknown option '--frobnicate'", result.Output);
+        Assert.Contains("Usage: CognitoMfaScenario [options]", result.Output);
+    }
+
+    private static void AssertEveryStepHeader(string output)
+    {
+        for (var step = 1; step <= 11; step++)
+        {
+            Assert.Matches($@"Step {step}\. \S", output);
+        }
+    }
+
+    /// <summary>No password, no full token, and the TOTP secret only in step 7's display.</summary>
+    private static void AssertNoSecretsLeak(string output, string password)
+    {
+        Assert.DoesNotContain(password, output);
+        Assert.DoesNotMatch(FullJwt(), output);
+
+        var secretMatch = GroupedSecret().Match(output);
+        Assert.True(secretMatch.Success, "step 7 shows the secret");
+        var grouped = secretMatch.Groups[1].Value.Trim();
+        var compact = grouped.Replace(" ", "", StringComparison.Ordinal);
+        Assert.True(compact.Length >= 16, grouped);
+        Assert.Single(Regex.Matches(output, Regex.Escape(grouped)));
+        Assert.DoesNotContain(compact, output); // only the grouped form, only once
+
+        var afterStep7 = output[output.IndexOf("Step 8.", StringComparison.Ordinal)..];
+        Assert.DoesNotContain(grouped[..9], afterStep7);
+    }
+
+    [GeneratedRegex(@"eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}")]
+    private static partial Regex FullJwt();
+
+    [GeneratedRegex(@"Secret: ((?:[A-Z2-7]{1,4} )+[A-Z2-7]{1,4})")]
+    private static partial Regex GroupedSecret();
+}
