@@ -47,6 +47,19 @@ public sealed class AwsCliTotpErrorTests(LocalCognitoFixture cognito) : IClassFi
     }
 
     [Fact]
+    public async Task A_code_three_steps_ahead_is_outside_the_one_step_tolerance()
+    {
+        // Three steps, not two: the request may arrive one step later than the code was computed.
+        using var aws = cognito.NewAwsCli();
+        var user = TestUser.CreateUnique("cli-earlytotp");
+        var authenticator = (await cognito.Users.CreateEnrolledAsync(user)).Authenticator;
+
+        var session = await StartSignInAsync(aws, user);
+        (await AnswerAsync(aws, user, session, await authenticator.CodeStepsAheadAsync(3)))
+            .ShouldFailWith("CodeMismatchException", "Invalid code received for user");
+    }
+
+    [Fact]
     public async Task A_wrong_code_while_verifying_the_software_token_is_EnableSoftwareTokenMFAException()
     {
         using var aws = cognito.NewAwsCli();

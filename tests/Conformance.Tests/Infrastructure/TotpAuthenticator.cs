@@ -31,6 +31,9 @@ public sealed class TotpAuthenticator(string secretBase32)
         return LastCode;
     }
 
+    /// <summary>The code of a step <paramref name="steps"/> ahead of now (not handed out: for refusal tests).</summary>
+    public async Task<string> CodeStepsAheadAsync(int steps) => (await CodesAsync(CurrentStep() + steps, count: 1))[0];
+
     /// <summary>A well-formed 6-digit code that is valid for none of the steps around now.</summary>
     public async Task<string> WrongCodeAsync()
     {
