@@ -144,6 +144,7 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
         var code = r.GetValueOrDefault("SOFTWARE_TOKEN_MFA_CODE") ?? throw Errors.MissingParameter("SOFTWARE_TOKEN_MFA_CODE");
         lock (store.Sync)
         {
+            sessions.Get(id); // a concurrent duplicate of this request may have used the session meanwhile
             try
             {
                 totp.AcceptSignInCode(user, code);

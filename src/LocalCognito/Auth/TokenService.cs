@@ -14,12 +14,15 @@ namespace LocalCognito.Auth;
 /// </summary>
 public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInfo server, TimeProvider time)
 {
+    private const int PruneEvery = 4096;
     private readonly JsonWebTokenHandler _handler = new();
+    private int _signIns;
 
     /// <summary>A full sign-in: new refresh grant, access, id and refresh tokens.</summary>
     public JsonObject SignIn(UserPool pool, AppClient client, User user, string? deviceKey)
     {
         var now = time.GetUtcNow();
+        if (Interlocked.Increment(ref _signIns) % PruneEvery == 0) store.PruneExpiredGrants(now);
         var refreshToken = Ids.Opaque(96);
         var grant = new RefreshGrant
         {
