@@ -42,7 +42,8 @@ e2e() { # the whole scenario, unattended, on the embedded LocalCognito: process 
     (cd "$work" && hyperfine -N --warmup 2 --runs "${RUNS:-10}" \
         --export-markdown "$out/e2e.md" --export-json "$out/e2e.json" \
         "$app/CognitoMfaScenario --non-interactive" \
-        "$app_r2r/CognitoMfaScenario --non-interactive")
+        "$app_r2r/CognitoMfaScenario --non-interactive" \
+        "env DOTNET_TieredPGO=0 $app_r2r/CognitoMfaScenario --non-interactive")
     rm -rf "$work"
 }
 
@@ -51,7 +52,8 @@ startup() { # to the first output: --help prints the usage and exits
     hyperfine -N --warmup 3 --runs "$(( ${RUNS:-10} * 3 ))" \
         --export-markdown "$out/startup.md" --export-json "$out/startup.json" \
         "$app/CognitoMfaScenario --help" \
-        "$app_r2r/CognitoMfaScenario --help"
+        "$app_r2r/CognitoMfaScenario --help" \
+        "env DOTNET_TieredPGO=0 $app_r2r/CognitoMfaScenario --help"
 }
 
 load() { # LocalCognito standalone and cognito-local, each in its own process, driven over HTTP

@@ -52,7 +52,7 @@ public sealed class LoadPlan(EmulatorTarget target, IReadOnlyList<int> clientCou
     private async Task<IReadOnlyList<MfaUserJourney>> SignUpAsync(string tag, int clients, int? count, TimeSpan? duration, bool record)
     {
         var done = new ConcurrentQueue<MfaUserJourney>();
-        var result = await LoadRunner.RunAsync(target.Name, "SignUp", clients, count, duration, async (i, ct) =>
+        var result = await MeasuredAsync(target.Name, "SignUp", clients, count, duration, async (i, ct) =>
         {
             var user = User($"b{_run}-{tag}-{i:D6}");
             await user.SignUpAsync(ct);
@@ -66,7 +66,7 @@ public sealed class LoadPlan(EmulatorTarget target, IReadOnlyList<int> clientCou
     {
         var codes = await target.ConfirmationCodesAsync(users.Select(u => u.Username).ToList());
         var done = new ConcurrentQueue<MfaUserJourney>();
-        var result = await LoadRunner.RunAsync(target.Name, "ConfirmSignUp", clients, users.Count, null, async (i, ct) =>
+        var result = await MeasuredAsync(target.Name, "ConfirmSignUp", clients, users.Count, null, async (i, ct) =>
         {
             var user = users[i];
             await target.Cognito.CallAsync("ConfirmSignUp", new JsonObject
@@ -92,7 +92,7 @@ public sealed class LoadPlan(EmulatorTarget target, IReadOnlyList<int> clientCou
         }
         var expected = target.SupportsMfa ? "SOFTWARE_TOKEN_MFA" : null;
         var name = target.SupportsMfa ? "AdminInitiateAuth (password step -> MFA challenge)" : "AdminInitiateAuth (no MFA -> tokens)";
-        var result = await LoadRunner.RunAsync(target.Name, name, clients, null, duration, async (i, ct) =>
+        var result = await MeasuredAsync(target.Name, name, clients, null, duration, async (i, ct) =>
         {
             var (challenge, _) = await users[i % users.Count].AdminSignInAsync(ct);
             if (challenge != expected)
@@ -105,7 +105,7 @@ public sealed class LoadPlan(EmulatorTarget target, IReadOnlyList<int> clientCou
 
     private async Task MfaSignInAsync(EnrolledUserPool pool, int clients, TimeSpan duration, bool record)
     {
-        var result = await LoadRunner.RunAsync(target.Name, "Full MFA sign-in (AdminInitiateAuth + SOFTWARE_TOKEN_MFA)",
+        var result = await MeasuredAsync(target.Name, "Full MFA sign-in (AdminInitiateAuth + SOFTWARE_TOKEN_MFA)",
             clients, null, duration, async (_, ct) =>
             {
                 var user = await pool.TakeAsync(ct);
@@ -130,7 +130,7 @@ public sealed class LoadPlan(EmulatorTarget target, IReadOnlyList<int> clientCou
         var signedUp = await SignUpAsync("mfa", 64, count, duration: null, record: false);
         var confirmed = await ConfirmAsync(signedUp, 64, record: false);
         var enrolled = new ConcurrentQueue<MfaUserJourney>();
-        var result = await LoadRunner.RunAsync(target.Name, "enrol", 64, confirmed.Count, null, async (i, ct) =>
+        var result = await MeasuredAsync(target.Name, "enrol", 64, confirmed.Count, null, async (i, ct) =>
         {
             var user = confirmed[i];
             var session = await user.EnrolTotpAsync(ct);
@@ -142,6 +142,23 @@ public sealed class LoadPlan(EmulatorTarget target, IReadOnlyList<int> clientCou
             log.WriteLine($"  {result.Failed} enrolments failed; first: {result.FirstError}");
         }
         return new EnrolledUserPool(enrolled);
+    }
+
+    /// <summary>Runs a phase and adds what it cost in CPU, on the server and in this generator.</summary>
+    private async Task<LoadResult> MeasuredAsync(string targetName, string name, int clients, int? count, TimeSpan? duration,
+        Func<int, CancellationToken, Task> operation)
+    {
+        var server = target.Server.CpuTime();
+        var generator = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        var result = await LoadRunner.RunAsync(targetName, name, clients, count, duration, operation);
+        var serverCpu = target.Server.CpuTime() - server;
+        var generatorCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - generator;
+        var completed = Math.Max(1, result.Completed);
+        return result with
+        {
+            ServerCpuMsPerOp = serverCpu.TotalMilliseconds / completed,
+            GeneratorCpuMsPerOp = generatorCpu.TotalMilliseconds / completed,
+        };
     }
 
     private void Keep(LoadResult result, bool record)

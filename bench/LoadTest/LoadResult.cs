@@ -13,4 +13,11 @@ public sealed record LoadResult(
     double P90Ms,
     double P99Ms,
     double MaxMs,
-    string? FirstError);
+    string? FirstError)
+{
+    /// <summary>CPU time the server process spent per completed operation (user + system), in ms.</summary>
+    public double ServerCpuMsPerOp { get; init; } = double.NaN;
+
+    /// <summary>CPU time the load generator spent per completed operation, in ms (it shares the 2 cores).</summary>
+    public double GeneratorCpuMsPerOp { get; init; } = double.NaN;
+}

@@ -15,7 +15,11 @@ public static class Medians
                 Median(g.Select(r => r.P90Ms)),
                 Median(g.Select(r => r.P99Ms)),
                 Median(g.Select(r => r.MaxMs)),
-                g.Select(r => r.FirstError).FirstOrDefault(e => e is not null)))
+                g.Select(r => r.FirstError).FirstOrDefault(e => e is not null))
+            {
+                ServerCpuMsPerOp = Median(g.Select(r => r.ServerCpuMsPerOp)),
+                GeneratorCpuMsPerOp = Median(g.Select(r => r.GeneratorCpuMsPerOp)),
+            })
             .ToList();
 
     private static double Median(IEnumerable<double> values)

@@ -67,6 +67,18 @@ public sealed partial class ServerProcess : IDisposable
         return (Field("VmRSS"), Field("VmHWM"));
     }
 
+    /// <summary>CPU time the server has used so far (user + system, from /proc/PID/stat).</summary>
+    public TimeSpan CpuTime()
+    {
+        // Fields after the command name (which is in parentheses and may hold spaces): utime is the 14th field, stime the 15th.
+        var stat = File.ReadAllText($"/proc/{ProcessId}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11]) + long.Parse(fields[12]);
+        return TimeSpan.FromSeconds(ticks / (double)ClockTicksPerSecond);
+    }
+
+    private const int ClockTicksPerSecond = 100; // USER_HZ on Linux
+
     public string OutputTail()
     {
         lock (_tail)
