@@ -1,0 +1,76 @@
+using CognitoMfaScenario.Tests.Support;
+using CognitoMfaScenario.Tokens;
+using Moq;
+
+namespace CognitoMfaScenario.Tests;
+
+public sealed class TokenInspectorTests : IDisposable
+{
+    private static readonly DateTimeOffset IssuedAt = new(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
+    private readonly TestTokens _tokens = new();
+    private readonly Mock<IJwksSource> _jwks = new();
+    private readonly ScenarioTarget _target = new(TargetKind.Aws, "us-east-1_Pool", "client1", null, "us-east-1", null, false);
+
+    public TokenInspectorTests() =>
+        _jwks.Setup(j => j.GetAsync(_target.JwksUri, It.IsAny<CancellationToken>())).ReturnsAsync(() => _tokens.JwksJson);
+
+    private string Issuer => _target.ValidIssuers[0];
+
+    [Fact]
+    public async Task Valid_tokens_are_summarised_with_their_claims_and_a_checked_signature()
+    {
+        var access = _tokens.AccessToken(Issuer, "ann", "client1", IssuedAt, deviceKey: "us-east-1_dev");
+        var id = _tokens.IdToken(Issuer, "ann", "client1", IssuedAt);
+
+        var summaries = await new TokenInspector(_jwks.Object).InspectAsync(_target, [access, id, null], CancellationToken.None);
+
+        Assert.Equal(2, summaries.Count);
+        var accessSummary = summaries[0];
+        Assert.Equal(("access", "ann", "client1", "us-east-1_dev"), (accessSummary.TokenUse, accessSummary.Username, accessSummary.ClientId, accessSummary.DeviceKey));
+        Assert.Equal(["aws.cognito.signin.user.admin"], accessSummary.Scopes);
+        Assert.Equal(IssuedAt.AddHours(1), accessSummary.ExpiresAt);
+        Assert.Equal(SignatureStatus.Valid, accessSummary.Signature);
+        Assert.Equal(("id", "ann", "ann@example.com", "client1"), (summaries[1].TokenUse, summaries[1].Username, summaries[1].Email, summaries[1].ClientId));
+        Assert.Equal(SignatureStatus.Valid, summaries[1].Signature);
+        _jwks.Verify(j => j.GetAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>()), Times.Once); // one fetch for both
+    }
+
+    [Fact]
+    public async Task A_tampered_token_fails_the_signature_check()
+    {
+        var access = _tokens.AccessToken(Issuer, "ann", "client1", IssuedAt);
+        var parts = access.Split('.');
+        var forgedPayload = Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(
+            Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Decode(parts[1]).Replace("\"ann\"", "\"eve\"", StringComparison.Ordinal));
+
+        var summary = Assert.Single(await new TokenInspector(_jwks.Object).InspectAsync(_target, [$"{parts[0]}.{forgedPayload}.{parts[2]}"], CancellationToken.None));
+
+        Assert.Equal("eve", summary.Username);
+        Assert.Equal(SignatureStatus.Invalid, summary.Signature);
+    }
+
+    [Fact]
+    public async Task A_token_from_another_pool_is_rejected_by_issuer()
+    {
+        var access = _tokens.AccessToken("https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Other", "ann", "client1", IssuedAt);
+
+        var summary = Assert.Single(await new TokenInspector(_jwks.Object).InspectAsync(_target, [access], CancellationToken.None));
+
+        Assert.Equal(SignatureStatus.Invalid, summary.Signature);
+        Assert.Contains("unexpected issuer", summary.SignatureDetail);
+    }
+
+    [Fact]
+    public async Task An_unreachable_JWKS_leaves_the_signature_unchecked_instead_of_failing()
+    {
+        _jwks.Setup(j => j.GetAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>())).ThrowsAsync(new HttpRequestException("No route to host"));
+        var access = _tokens.AccessToken(Issuer, "ann", "client1", IssuedAt);
+
+        var summary = Assert.Single(await new TokenInspector(_jwks.Object).InspectAsync(_target, [access], CancellationToken.None));
+
+        Assert.Equal(SignatureStatus.NotChecked, summary.Signature);
+        Assert.Contains("No route to host", summary.SignatureDetail);
+    }
+
+    public void Dispose() => _tokens.Dispose();
+}
