@@ -110,7 +110,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton(_ => new CognitoStore(options.DataDirectory is null
             ? new NoPersistence()
             : new SqlitePersistence(Path.Combine(options.DataDirectory, "localcognito.db"))));
-        services.AddSingleton(sp => new MessageOutbox(options.DataDirectory, sp.GetRequiredService<ILogger<MessageOutbox>>()));
+        services.AddSingleton(sp => new MessageOutbox(options.DataDirectory, sp.GetRequiredService<ILoggerFactory>().CreateLogger("LocalCognito.Outbox")));
         services.AddSingleton<SessionStore>();
         services.AddSingleton(new SigningKeys(persistent: options.DataDirectory is not null));
         services.AddSingleton<TokenService>();

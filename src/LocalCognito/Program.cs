@@ -24,7 +24,9 @@ for (var i = 0; i < args.Length; i++)
     }
 }
 
+// The log (including the outbox boxes) goes to stderr, so stdout carries only the one start-up line for scripts.
 using var loggerFactory = LoggerFactory.Create(logging => logging
+    .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
     .AddSimpleConsole(console => { console.SingleLine = true; console.TimestampFormat = "HH:mm:ss "; })
     .SetMinimumLevel(LogLevel.Information)
     .AddFilter("Microsoft.AspNetCore", LogLevel.Warning)

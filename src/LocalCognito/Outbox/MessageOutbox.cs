@@ -18,7 +18,7 @@ public sealed class MessageOutbox
     private readonly string? _file;
     private readonly ILogger _logger;
 
-    public MessageOutbox(string? dataDirectory, ILogger<MessageOutbox> logger)
+    public MessageOutbox(string? dataDirectory, ILogger logger)
     {
         _logger = logger;
         if (dataDirectory is null) return;
