@@ -78,16 +78,36 @@ public sealed class AmazonCognitoIdentityJsTests(LocalCognitoFixture cognito) : 
     }
 
     [Fact]
-    public async Task Srp_password_claims_are_checked_right_password_reaches_mfa_setup_wrong_one_is_refused()
+    public async Task Srp_sign_in_enrols_totp_through_mfa_setup_with_the_librarys_own_calls()
+    {
+        var user = TestUser.CreateUnique("js-enrol");
+        await cognito.Users.CreateConfirmedAsync(user);
+
+        var observed = await NodeScript.RunAsync("srp-mfa-setup.mjs", Input(user));
+        var report = $"{Environment.NewLine}observed: {observed.ToJsonString()}";
+
+        Assert.True(observed["outcome"]?.GetValue<string>() == "signedIn", $"The library must finish MFA_SETUP with tokens.{report}");
+        Assert.Equal(
+            [
+                "InitiateAuth USER_SRP_AUTH -> PASSWORD_VERIFIER",
+                "RespondToAuthChallenge PASSWORD_VERIFIER -> MFA_SETUP",
+                "AssociateSoftwareToken -> 200",
+                "VerifySoftwareToken -> 200",
+                "RespondToAuthChallenge MFA_SETUP -> tokens+device",
+            ],
+            WireCallTrace.Lines(observed["calls"]));
+        Assert.True(observed["secretCodeLength"]?.GetValue<int>() >= 16, $"SecretCode has at least 16 characters.{report}");
+        CognitoTokenAssertions.AssertVerifiedTokens(observed["tokens"] as JsonObject, cognito.UserPoolId, cognito.ClientId, user);
+    }
+
+    [Fact]
+    public async Task A_wrong_srp_password_claim_is_NotAuthorizedException()
     {
         var user = TestUser.CreateUnique("js-srp");
         await cognito.Users.CreateConfirmedAsync(user);
 
-        var right = await NodeScript.RunAsync("srp-sign-in-outcome.mjs", Input(user));
-        Assert.True(right["outcome"]?.GetValue<string>() == "mfaSetup",
-            $"A right SRP password claim must lead to MFA_SETUP for a user without TOTP: {right.ToJsonString()}");
-
         var wrong = await NodeScript.RunAsync("srp-sign-in-outcome.mjs", Input(user with { Password = user.Password + "x" }));
+
         Assert.True(
             wrong["outcome"]?.GetValue<string>() == "failed"
                 && wrong["error"]?["code"]?.GetValue<string>() == "NotAuthorizedException"
