@@ -56,12 +56,19 @@ public static class ExternalProcess
 
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (standardInput is not null)
+        try
         {
-            await process.StandardInput.WriteAsync(standardInput);
-        }
+            if (standardInput is not null)
+            {
+                await process.StandardInput.WriteAsync(standardInput);
+            }
 
-        process.StandardInput.Close();
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The process exited without reading its input; its exit code and output tell why.
+        }
 
         var limit = timeout ?? DefaultTimeout;
         using var deadline = new CancellationTokenSource(limit);
