@@ -32,6 +32,8 @@ public sealed class ServiceModel
 
     public bool HasOperation(string name) => _operations.TryGetProperty(name, out _);
 
+    public IEnumerable<string> OperationNames => _operations.EnumerateObject().Select(o => o.Name);
+
     /// <summary>Operations the model marks as unsigned (smithy.api#noAuth); all others need SigV4.</summary>
     public bool RequiresSigV4(string operation) =>
         !(_operations.GetProperty(operation).TryGetProperty("noAuth", out var noAuth) && noAuth.GetBoolean());
