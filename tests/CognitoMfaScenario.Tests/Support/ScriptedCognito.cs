@@ -59,6 +59,14 @@ public sealed class ScriptedCognito : IDisposable
     /// <summary>The method names of the calls made, in order.</summary>
     public IReadOnlyList<string> CallOrder => Client.Invocations.Select(i => i.Method.Name).ToList();
 
+    /// <summary>For runs that continue a user who signed up before: its name and password.</summary>
+    public void Preset(string username, string password)
+    {
+        Username = username;
+        Password = password;
+        Confirmed = true;
+    }
+
     /// <summary>The code an authenticator shows at the fake clock's time, shifted by whole steps.</summary>
     public string CodeAt(int stepOffset = 0)
     {
