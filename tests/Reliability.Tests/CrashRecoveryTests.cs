@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Reliability.Tests.Support;
 using Reliability.Tests.Wire;
+using Xunit.Abstractions;
 
 namespace Reliability.Tests;
 
@@ -9,7 +10,7 @@ namespace Reliability.Tests;
 /// Standalone LocalCognito with a data directory is killed with SIGKILL while sign-ups, confirmations and
 /// MFA enrolments are in flight; after a restart on the same directory every write it acknowledged is there.
 /// </summary>
-public sealed class CrashRecoveryTests : IDisposable
+public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 {
     private const int Workers = 8;
     private const int EnrolledBeforeKill = 40;
@@ -58,6 +59,9 @@ public sealed class CrashRecoveryTests : IDisposable
 
         Assert.True(acknowledged.Values.Any(u => u.State == Acknowledged.MfaEnrolled),
             "No MFA enrolment was acknowledged before the kill; the test proved nothing.");
+
+        output.WriteLine("Acknowledged before kill -9: " + string.Join(", ",
+            acknowledged.Values.GroupBy(u => u.State).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key}")));
 
         using var second = await StandaloneLocalCognito.StartAsync(_data.FullName, StartTimeout);
         using var http2 = LoopbackHttp.Create();
