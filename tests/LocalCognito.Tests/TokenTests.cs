@@ -87,16 +87,27 @@ public sealed class TokenTests
     public async Task GlobalSignOut_revokes_access_and_refresh_tokens()
     {
         await using var t = await TestServer.StartAsync();
-        var (_, tokens) = await t.EnrolledUserAsync("tom");
+        var (secret, tokens) = await t.EnrolledUserAsync("tom");
         await t.Client.GlobalSignOutAsync(new GlobalSignOutRequest { AccessToken = tokens.AccessToken });
 
         var access = await Assert.ThrowsAsync<NotAuthorizedException>(() => t.Client.GetUserAsync(new GetUserRequest { AccessToken = tokens.AccessToken }));
         Assert.Equal("Access Token has been revoked", access.Message);
-        await Assert.ThrowsAsync<NotAuthorizedException>(() => t.Client.InitiateAuthAsync(new InitiateAuthRequest
+        var refresh = await Assert.ThrowsAsync<NotAuthorizedException>(() => t.Client.InitiateAuthAsync(new InitiateAuthRequest
         {
             ClientId = t.ClientId, AuthFlow = AuthFlowType.REFRESH_TOKEN_AUTH,
             AuthParameters = new Dictionary<string, string> { ["REFRESH_TOKEN"] = tokens.RefreshToken },
         }));
+        Assert.Equal("Refresh Token has been revoked", refresh.Message);
+
+        // Signing in again gives tokens that work.
+        t.NextStep();
+        var challenge = await t.PasswordAuthAsync("tom");
+        var again = await t.Client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
+        {
+            ClientId = t.ClientId, ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA, Session = challenge.Session,
+            ChallengeResponses = new Dictionary<string, string> { ["USERNAME"] = "tom", ["SOFTWARE_TOKEN_MFA_CODE"] = t.Code(secret) },
+        });
+        Assert.Equal("tom", (await t.Client.GetUserAsync(new GetUserRequest { AccessToken = again.AuthenticationResult.AccessToken })).Username);
     }
 
     [Fact]

@@ -48,6 +48,7 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
     {
         var grant = store.FindGrantByTokenHash(HashOf(refreshToken));
         if (grant is null || grant.ClientId != client.ClientId) throw Errors.InvalidRefreshToken();
+        if (grant.Revoked) throw Errors.RefreshTokenRevoked();
         if (grant.ExpiresAt <= time.GetUtcNow()) throw Errors.NotAuthorized("Refresh Token has expired");
         return grant;
     }
@@ -68,7 +69,7 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
         if (pool is null) throw Errors.InvalidAccessToken();
         if (token.Kid != pool.SigningKeyId || !SignatureValid(pool, token)) throw Errors.InvalidAccessToken();
         if (token.ValidTo <= time.GetUtcNow().UtcDateTime) throw Errors.AccessTokenExpired();
-        if (!store.GrantExists(originJti)) throw Errors.AccessTokenRevoked();
+        if (!store.GrantActive(originJti)) throw Errors.AccessTokenRevoked();
         var user = store.FindUser(pool, username) ?? throw Errors.AccessTokenRevoked();
         return (pool, user, token);
     }

@@ -100,14 +100,14 @@ public sealed class CognitoStore : IDisposable
         }
     }
 
-    /// <summary>Removes a user, their devices and their refresh grants (which revokes their tokens).</summary>
+    /// <summary>Removes a user, their devices and their refresh grants (which ends their tokens).</summary>
     public void DeleteUser(User user)
     {
         lock (Sync)
         {
             var key = KeyOf(user);
             foreach (var device in Devices(user.UserPoolId, key)) DeleteDevice(device.DeviceKey);
-            RevokeGrants(user.UserPoolId, key);
+            foreach (var grant in GrantsOf(user.UserPoolId, key)) DeleteGrant(grant);
             var id = UserId(user.UserPoolId, key);
             if (_users.Remove(id)) _persistence.Delete(UserKind, id);
         }
@@ -145,7 +145,8 @@ public sealed class CognitoStore : IDisposable
 
     public RefreshGrant? FindGrantByTokenHash(string tokenHash) { lock (Sync) return _grantsByHash.GetValueOrDefault(tokenHash); }
 
-    public bool GrantExists(string originJti) { lock (Sync) return _grantsByOrigin.ContainsKey(originJti); }
+    /// <summary>Whether the sign-in named by an access token's origin_jti is still live (not signed out, user not deleted).</summary>
+    public bool GrantActive(string originJti) { lock (Sync) return _grantsByOrigin.TryGetValue(originJti, out var g) && !g.Revoked; }
 
     public void SaveGrant(RefreshGrant grant)
     {
@@ -166,15 +167,21 @@ public sealed class CognitoStore : IDisposable
         }
     }
 
-    /// <summary>Removes every refresh grant of a user: their refresh tokens and the access tokens issued with them stop working.</summary>
+    /// <summary>Revokes every refresh grant of a user: their refresh tokens and the access tokens issued with them stop working.</summary>
     public void RevokeGrants(string poolId, string usernameKey)
     {
         lock (Sync)
         {
-            foreach (var grant in _grantsByHash.Values.Where(g => g.UserPoolId == poolId && g.UsernameKey == usernameKey).ToList())
-                DeleteGrant(grant);
+            foreach (var grant in GrantsOf(poolId, usernameKey).Where(g => !g.Revoked))
+            {
+                grant.Revoked = true;
+                Write(GrantKind, grant.TokenHash, grant);
+            }
         }
     }
+
+    private List<RefreshGrant> GrantsOf(string poolId, string usernameKey) =>
+        _grantsByHash.Values.Where(g => g.UserPoolId == poolId && g.UsernameKey == usernameKey).ToList();
 
     /// <summary>Drops refresh grants that expired, so the table does not grow without end.</summary>
     public void PruneExpiredGrants(DateTimeOffset now)

@@ -2,7 +2,7 @@ namespace LocalCognito.Store;
 
 /// <summary>
 /// One sign-in's refresh token (stored by its SHA-256, never in clear). Its OriginJti is put in every access
-/// token of that sign-in, so removing the grant (GlobalSignOut, DeleteUser) revokes those access tokens too.
+/// token of that sign-in, so revoking the grant (GlobalSignOut) or removing it (DeleteUser) ends those access tokens too.
 /// </summary>
 public sealed class RefreshGrant
 {
@@ -14,4 +14,6 @@ public sealed class RefreshGrant
     public string? DeviceKey { get; set; }
     public DateTimeOffset AuthTime { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
+    /// <summary>Set by GlobalSignOut; the grant is kept until it expires so the refresh token gets "has been revoked".</summary>
+    public bool Revoked { get; set; }
 }
