@@ -71,7 +71,7 @@ public sealed class UiTests
     [Fact]
     public void Colour_drawing_uses_explicit_black_and_white_half_blocks()
     {
-        using var console = new TestConsole().Colors(ColorSystem.TrueColor).EmitAnsiSequences();
+        using var console = new TestConsole().Colors(ColorSystem.EightBit).EmitAnsiSequences();
         console.Profile.Width = 200;
 
         console.Write(QrCodeRenderer.Render("hello", useColour: true));
@@ -82,10 +82,11 @@ public sealed class UiTests
             .Select(m => (Foreground: m.Groups[1].Value, Background: m.Groups[2].Value))
             .Distinct()
             .ToList();
-        Assert.Contains(("0", "15"), colours);                        // dark module above a light one
-        Assert.Contains(("15", "15"), colours);                       // quiet zone
-        Assert.All(colours, c => Assert.Contains(c.Foreground, new[] { "0", "15" })); // only black and white,
-        Assert.All(colours, c => Assert.Contains(c.Background, new[] { "0", "15" })); // whatever the theme
+        // 16 and 231 are the palette's fixed #000000 and #ffffff (0 and 15 would follow the theme).
+        Assert.Contains(("16", "231"), colours);                       // dark module above a light one
+        Assert.Contains(("231", "231"), colours);                      // quiet zone
+        Assert.All(colours, c => Assert.Contains(c.Foreground, new[] { "16", "231" }));
+        Assert.All(colours, c => Assert.Contains(c.Background, new[] { "16", "231" }));
     }
 
     [Fact]

@@ -7,11 +7,16 @@ namespace CognitoMfaScenario.Ui;
 /// <summary>
 /// Draws QR codes in the terminal. Two module rows share one character cell (upper half block
 /// with foreground = top module, background = bottom module), so the code is roughly square and
-/// small. Colours are explicit black on white, so it scans on dark and light themes alike.
+/// small. Colours are fixed black on white (not the theme's), so it scans on dark and light themes alike.
 /// </summary>
 public static class QrCodeRenderer
 {
     private const int QuietZoneModules = 2;
+
+    // Palette entries 16 and 231 are fixed #000000 and #ffffff; entries 0 and 15 ("black", "white")
+    // follow the terminal theme, and some themes make them grey or swap them.
+    private static readonly Color Dark = Color.Grey0;
+    private static readonly Color Light = Color.Grey100;
 
     /// <summary>The otpauth URI authenticator apps understand.</summary>
     public static string OtpAuthUri(string issuer, string username, string base32Secret)
@@ -71,7 +76,7 @@ public static class QrCodeRenderer
 
                 if (useColour)
                 {
-                    var style = new Style(pair.Top ? Color.Black : Color.White, pair.Bottom ? Color.Black : Color.White);
+                    var style = new Style(pair.Top ? Dark : Light, pair.Bottom ? Dark : Light);
                     result.Append(new string('▀', run), style);
                 }
                 else

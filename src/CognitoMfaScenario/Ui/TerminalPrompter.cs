@@ -8,7 +8,7 @@ public sealed class TerminalPrompter(IAnsiConsole console) : IPrompter
     /// <inheritdoc />
     public Task<string> AskAsync(string question, string? defaultValue, Func<string, string?>? validate, CancellationToken cancellationToken)
     {
-        var prompt = new TextPrompt<string>(Markup.Escape(question) + ":");
+        var prompt = new TextPrompt<string>(Markup.Escape(question));
         if (defaultValue is not null)
         {
             prompt.DefaultValue(defaultValue);
@@ -27,7 +27,7 @@ public sealed class TerminalPrompter(IAnsiConsole console) : IPrompter
     /// <inheritdoc />
     public Task<string> AskSecretAsync(string question, bool allowEmpty, CancellationToken cancellationToken)
     {
-        var prompt = new TextPrompt<string>(Markup.Escape(question) + ":").Secret();
+        var prompt = new TextPrompt<string>(Markup.Escape(question)).Secret();
         if (allowEmpty)
         {
             prompt.AllowEmpty();
