@@ -18,6 +18,10 @@ public static class CognitoTokenAssertions
         var issuer = Text(verification, "discovery", "issuer");
         Assert.True(issuer?.EndsWith($"/{poolId}", StringComparison.Ordinal) == true, $"The discovery issuer must end with /{poolId}.{context}");
 
+        var jwksUri = Text(verification, "discovery", "jwks_uri");
+        Assert.True(jwksUri?.EndsWith($"/{poolId}/.well-known/jwks.json", StringComparison.Ordinal) == true,
+            $"The discovery document must point jwks_uri at the pool's JWKS.{context}");
+
         var access = Claims(verification, "access");
         var id = Claims(verification, "id");
         foreach (var token in new[] { "access", "id" })
