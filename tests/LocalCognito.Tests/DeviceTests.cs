@@ -90,4 +90,35 @@ public sealed class DeviceTests
         var again = await t.PasswordAuthAsync("tom", deviceKey: tokens.NewDeviceMetadata.DeviceKey);
         Assert.Equal(ChallengeNameType.SOFTWARE_TOKEN_MFA, again.ChallengeName);
     }
+
+    [Fact]
+    public async Task Only_the_latest_ten_unconfirmed_devices_are_kept()
+    {
+        await using var t = await TestServer.StartAsync();
+        var (secret, first) = await t.EnrolledUserAsync("tom");
+        AuthenticationResultType latest = first;
+        for (var i = 0; i < 10; i++)
+        {
+            t.NextStep();
+            var challenge = await t.PasswordAuthAsync("tom");
+            latest = (await t.Client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
+            {
+                ClientId = t.ClientId, ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA, Session = challenge.Session,
+                ChallengeResponses = new Dictionary<string, string> { ["USERNAME"] = "tom", ["SOFTWARE_TOKEN_MFA_CODE"] = t.Code(secret) },
+            })).AuthenticationResult;
+        }
+
+        ConfirmDeviceRequest Confirm(NewDeviceMetadataType device)
+        {
+            var deviceSecret = DeviceSecrets.Create(device.DeviceGroupKey, device.DeviceKey);
+            return new ConfirmDeviceRequest
+            {
+                AccessToken = latest.AccessToken, DeviceKey = device.DeviceKey,
+                DeviceSecretVerifierConfig = new DeviceSecretVerifierConfigType { PasswordVerifier = deviceSecret.PasswordVerifier, Salt = deviceSecret.Salt },
+            };
+        }
+        var dropped = await Assert.ThrowsAsync<ResourceNotFoundException>(() => t.Client.ConfirmDeviceAsync(Confirm(first.NewDeviceMetadata)));
+        Assert.Equal("Device does not exist.", dropped.Message);
+        await t.Client.ConfirmDeviceAsync(Confirm(latest.NewDeviceMetadata));
+    }
 }

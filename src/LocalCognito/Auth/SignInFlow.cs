@@ -14,6 +14,7 @@ namespace LocalCognito.Auth;
 public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenService tokens, Totp totp, ServerInfo server, TimeProvider time)
 {
     private const int MaxMfaAttempts = 5;
+    private const int UnconfirmedDevicesKept = 10;
 
     /// <summary>What comes after the user proved their password.</summary>
     public JsonObject AfterPassword(UserPool pool, AppClient client, User user, string? deviceKey)
@@ -111,7 +112,7 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
                 LastModifiedDate = now,
                 LastAuthenticatedDate = now,
             };
-            store.SaveDevice(newDevice);
+            store.AddNewDevice(newDevice, UnconfirmedDevicesKept);
         }
 
         var result = tokens.SignIn(pool, client, user, knownDevice?.DeviceKey ?? newDevice?.DeviceKey);

@@ -17,6 +17,7 @@ public sealed class CognitoStore : IDisposable
     private readonly Dictionary<string, AppClient> _clients = new();
     private readonly Dictionary<string, User> _users = new();
     private readonly Dictionary<string, Device> _devices = new();
+    private readonly Dictionary<string, List<Device>> _devicesByUser = new();
     private readonly Dictionary<string, RefreshGrant> _grantsByHash = new();
     private readonly Dictionary<string, RefreshGrant> _grantsByOrigin = new();
     private readonly Dictionary<string, string> _meta = new();
@@ -31,7 +32,7 @@ public sealed class CognitoStore : IDisposable
                 case PoolKind: var p = Read<UserPool>(json); _pools[p.Id] = p; break;
                 case ClientKind: var c = Read<AppClient>(json); _clients[c.ClientId] = c; break;
                 case UserKind: var u = Read<User>(json); _users[UserId(u.UserPoolId, KeyOf(u))] = u; break;
-                case DeviceKind: var d = Read<Device>(json); _devices[d.DeviceKey] = d; break;
+                case DeviceKind: var d = Read<Device>(json); Index(d); break;
                 case GrantKind: var g = Read<RefreshGrant>(json); _grantsByHash[g.TokenHash] = g; _grantsByOrigin[g.OriginJti] = g; break;
                 case MetaKind: var m = Read<KeyValuePair<string, string>>(json); _meta[m.Key] = m.Value; break;
             }
@@ -127,18 +128,51 @@ public sealed class CognitoStore : IDisposable
     public IReadOnlyList<Device> Devices(string poolId, string usernameKey)
     {
         lock (Sync)
-            return _devices.Values.Where(d => d.UserPoolId == poolId && d.UsernameKey == usernameKey)
-                .OrderBy(d => d.CreateDate).ThenBy(d => d.DeviceKey).ToList();
+            return _devicesByUser.TryGetValue(UserId(poolId, usernameKey), out var devices)
+                ? devices.OrderBy(d => d.CreateDate).ThenBy(d => d.DeviceKey).ToList()
+                : [];
     }
 
-    public void SaveDevice(Device device) { lock (Sync) { _devices[device.DeviceKey] = device; Write(DeviceKind, device.DeviceKey, device); } }
+    public void SaveDevice(Device device) { lock (Sync) { Index(device); Write(DeviceKind, device.DeviceKey, device); } }
+
+    /// <summary>
+    /// Records a device handed out at sign-in (NewDeviceMetadata). Clients that never confirm their devices would
+    /// otherwise pile them up, so only the most recent few unconfirmed devices of a user are kept.
+    /// </summary>
+    public void AddNewDevice(Device device, int keepUnconfirmed)
+    {
+        lock (Sync)
+        {
+            SaveDevice(device);
+            var stale = Devices(device.UserPoolId, device.UsernameKey).Where(d => !d.Confirmed)
+                .OrderByDescending(d => d.CreateDate).Skip(keepUnconfirmed).ToList();
+            foreach (var old in stale) DeleteDevice(old.DeviceKey);
+        }
+    }
 
     public void DeleteDevice(string deviceKey)
     {
         lock (Sync)
         {
-            if (_devices.Remove(deviceKey)) _persistence.Delete(DeviceKind, deviceKey);
+            if (!_devices.Remove(deviceKey, out var device)) return;
+            var userId = UserId(device.UserPoolId, device.UsernameKey);
+            if (_devicesByUser.TryGetValue(userId, out var list))
+            {
+                list.RemoveAll(d => d.DeviceKey == deviceKey);
+                if (list.Count == 0) _devicesByUser.Remove(userId);
+            }
+            _persistence.Delete(DeviceKind, deviceKey);
         }
+    }
+
+    private void Index(Device device)
+    {
+        if (_devices.TryGetValue(device.DeviceKey, out var existing) && ReferenceEquals(existing, device)) return;
+        _devices[device.DeviceKey] = device;
+        var userId = UserId(device.UserPoolId, device.UsernameKey);
+        if (!_devicesByUser.TryGetValue(userId, out var list)) _devicesByUser[userId] = list = [];
+        list.RemoveAll(d => d.DeviceKey == device.DeviceKey);
+        list.Add(device);
     }
 
     // ---- refresh grants
