@@ -60,11 +60,14 @@ public sealed partial class EndToEndTests
     [Fact]
     public async Task Standard_input_ending_early_stops_with_a_clear_message_and_exit_code_1()
     {
-        var result = await ChildProcess.RunAppAsync(["--local"], ["early-eof-user"], ProcessTimeout);
+        using var console = new TestConsole();
+        console.Profile.Width = 200;
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("Standard input ended while waiting for an answer", result.Output);
-        Assert.DoesNotContain("   at ", result.Output + result.Error);
+        var exitCode = await Program.RunAsync(["--local"], new ConsoleIo(console, new StringReader("early-eof-user\n")), CancellationToken.None);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Standard input ended while waiting for an answer to \"Password", console.Output);
+        Assert.DoesNotContain("   at ", console.Output);
     }
 
     [Fact]

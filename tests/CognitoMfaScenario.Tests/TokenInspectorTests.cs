@@ -4,7 +4,7 @@ using Moq;
 
 namespace CognitoMfaScenario.Tests;
 
-public sealed class TokenInspectorTests : IDisposable
+public sealed class TokenInspectorTests
 {
     private static readonly DateTimeOffset IssuedAt = new(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
     private readonly TestTokens _tokens = new();
@@ -71,6 +71,4 @@ public sealed class TokenInspectorTests : IDisposable
         Assert.Equal(SignatureStatus.NotChecked, summary.Signature);
         Assert.Contains("No route to host", summary.SignatureDetail);
     }
-
-    public void Dispose() => _tokens.Dispose();
 }

@@ -54,7 +54,6 @@ public sealed class ScenarioHarness : IDisposable
 
     public void Dispose()
     {
-        Cognito.Dispose();
         Random.Dispose();
         Console.Dispose();
     }

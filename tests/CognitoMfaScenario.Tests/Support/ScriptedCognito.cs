@@ -13,7 +13,7 @@ namespace CognitoMfaScenario.Tests.Support;
 /// sent: sessions handed over, TOTP codes valid for the fake clock and not reused, and the
 /// device SRP proof verified with CognitoSrp's server side.
 /// </summary>
-public sealed class ScriptedCognito : IDisposable
+public sealed class ScriptedCognito
 {
     public const string PoolId = "us-east-1_TestPool1";
     public const string ClientId = "testclient123";
@@ -341,5 +341,4 @@ public sealed class ScriptedCognito : IDisposable
         Attributes = [new AttributeType { Name = "email", Value = name + "@example.com" }],
     };
 
-    public void Dispose() => Tokens.Dispose();
 }

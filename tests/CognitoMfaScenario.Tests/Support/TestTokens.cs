@@ -7,9 +7,11 @@ using Microsoft.IdentityModel.Tokens;
 namespace CognitoMfaScenario.Tests.Support;
 
 /// <summary>A signing key with its JWKS, issuing Cognito-shaped tokens for tests.</summary>
-public sealed class TestTokens : IDisposable
+public sealed class TestTokens
 {
-    private readonly RSA _rsa = RSA.Create(2048);
+    // One key for the whole test run: generating 2048-bit RSA keys takes seconds on small machines.
+    private static readonly RSA SharedKey = RSA.Create(2048);
+    private readonly RSA _rsa = SharedKey;
 
     public const string KeyId = "test-key-1";
 
@@ -72,5 +74,4 @@ public sealed class TestTokens : IDisposable
             SigningCredentials = new SigningCredentials(new RsaSecurityKey(_rsa) { KeyId = KeyId }, SecurityAlgorithms.RsaSha256),
         });
 
-    public void Dispose() => _rsa.Dispose();
 }
