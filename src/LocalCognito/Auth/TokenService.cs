@@ -15,6 +15,7 @@ namespace LocalCognito.Auth;
 public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInfo server, TimeProvider time)
 {
     private const int PruneEvery = 4096;
+    private const int GrantsKeptPerUser = 100;
     private readonly JsonWebTokenHandler _handler = new();
     private int _signIns;
 
@@ -35,7 +36,7 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
             AuthTime = now,
             ExpiresAt = now + client.RefreshTokenValidity,
         };
-        store.SaveGrant(grant);
+        store.AddGrant(grant, GrantsKeptPerUser);
         var result = Tokens(pool, client, user, grant);
         result["RefreshToken"] = refreshToken;
         return result;

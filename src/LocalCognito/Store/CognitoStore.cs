@@ -20,6 +20,7 @@ public sealed class CognitoStore : IDisposable
     private readonly Dictionary<string, List<Device>> _devicesByUser = new();
     private readonly Dictionary<string, RefreshGrant> _grantsByHash = new();
     private readonly Dictionary<string, RefreshGrant> _grantsByOrigin = new();
+    private readonly Dictionary<string, List<RefreshGrant>> _grantsByUser = new();
     private readonly Dictionary<string, string> _meta = new();
 
     public CognitoStore(IEntityPersistence persistence)
@@ -33,7 +34,7 @@ public sealed class CognitoStore : IDisposable
                 case ClientKind: var c = Read<AppClient>(json); _clients[c.ClientId] = c; break;
                 case UserKind: var u = Read<User>(json); _users[UserId(u.UserPoolId, KeyOf(u))] = u; break;
                 case DeviceKind: var d = Read<Device>(json); Index(d); break;
-                case GrantKind: var g = Read<RefreshGrant>(json); _grantsByHash[g.TokenHash] = g; _grantsByOrigin[g.OriginJti] = g; break;
+                case GrantKind: Index(Read<RefreshGrant>(json)); break;
                 case MetaKind: var m = Read<KeyValuePair<string, string>>(json); _meta[m.Key] = m.Value; break;
             }
         }
@@ -186,9 +187,23 @@ public sealed class CognitoStore : IDisposable
     {
         lock (Sync)
         {
-            _grantsByHash[grant.TokenHash] = grant;
-            _grantsByOrigin[grant.OriginJti] = grant;
+            Index(grant);
             Write(GrantKind, grant.TokenHash, grant);
+        }
+    }
+
+    /// <summary>
+    /// Records a new sign-in's grant. A user's oldest grants beyond <paramref name="keepPerUser"/> are dropped, so a
+    /// load test signing in without end cannot grow memory without bound (their tokens then stop working).
+    /// </summary>
+    public void AddGrant(RefreshGrant grant, int keepPerUser)
+    {
+        lock (Sync)
+        {
+            SaveGrant(grant);
+            var all = _grantsByUser[UserId(grant.UserPoolId, grant.UsernameKey)];
+            if (all.Count <= keepPerUser) return;
+            foreach (var old in all.OrderBy(g => g.AuthTime).Take(all.Count - keepPerUser).ToList()) DeleteGrant(old);
         }
     }
 
@@ -197,6 +212,12 @@ public sealed class CognitoStore : IDisposable
         lock (Sync)
         {
             _grantsByOrigin.Remove(grant.OriginJti);
+            var userId = UserId(grant.UserPoolId, grant.UsernameKey);
+            if (_grantsByUser.TryGetValue(userId, out var list))
+            {
+                list.Remove(grant);
+                if (list.Count == 0) _grantsByUser.Remove(userId);
+            }
             if (_grantsByHash.Remove(grant.TokenHash)) _persistence.Delete(GrantKind, grant.TokenHash);
         }
     }
@@ -215,7 +236,17 @@ public sealed class CognitoStore : IDisposable
     }
 
     private List<RefreshGrant> GrantsOf(string poolId, string usernameKey) =>
-        _grantsByHash.Values.Where(g => g.UserPoolId == poolId && g.UsernameKey == usernameKey).ToList();
+        _grantsByUser.TryGetValue(UserId(poolId, usernameKey), out var grants) ? grants.ToList() : [];
+
+    private void Index(RefreshGrant grant)
+    {
+        if (_grantsByHash.TryGetValue(grant.TokenHash, out var existing) && ReferenceEquals(existing, grant)) return;
+        _grantsByHash[grant.TokenHash] = grant;
+        _grantsByOrigin[grant.OriginJti] = grant;
+        var userId = UserId(grant.UserPoolId, grant.UsernameKey);
+        if (!_grantsByUser.TryGetValue(userId, out var list)) _grantsByUser[userId] = list = [];
+        list.Add(grant);
+    }
 
     /// <summary>Drops refresh grants that expired, so the table does not grow without end.</summary>
     public void PruneExpiredGrants(DateTimeOffset now)
