@@ -258,9 +258,10 @@ public sealed partial class Scenario
         {
             useBuiltIn = true;
         }
-        else if (target.IsEmbeddedLocal)
+        else if (!target.IsAws)
         {
-            console.Info($"No authenticator app at hand? The \"{BuiltInChoice}\" authenticator of this program can type the codes for you (local mode only).");
+            // Offered for local pools only: against AWS a real authenticator is the point.
+            console.Info($"No authenticator app at hand? The \"{BuiltInChoice}\" authenticator of this program can type the codes for you (local pools only).");
             useBuiltIn = await prompter.ChooseAsync("Who enters the codes?", [AppChoice, BuiltInChoice], AppChoice, cancellationToken).ConfigureAwait(false) == BuiltInChoice;
         }
         else

@@ -30,9 +30,6 @@ public sealed record ScenarioTarget(
     Uri? Endpoint,
     bool HasOutbox)
 {
-    /// <summary>True for the embedded LocalCognito, where the built-in authenticator is offered.</summary>
-    public bool IsEmbeddedLocal => Kind == TargetKind.EmbeddedLocal;
-
     /// <summary>True when the calls reach Amazon Cognito.</summary>
     public bool IsAws => Kind == TargetKind.Aws;
 

@@ -92,6 +92,27 @@ public sealed class ScenarioBranchTests
     }
 
     [Fact]
+    public async Task A_user_with_an_authenticator_already_skips_enrolment_and_is_asked_for_a_code()
+    {
+        using var harness = new ScenarioHarness(new ScenarioOptions());
+        harness.Scenario.State.Username = "ivy";
+        harness.Cognito.Preset("ivy", "Ivy-Pa55word!");
+        harness.Scenario.State.Password = "Ivy-Pa55word!";
+        harness.Cognito.EnrolWithoutCode();
+        harness.Console.Input.PushTextWithEnter(harness.Cognito.CodeAt(0));
+
+        await harness.Scenario.Step6SignInAsAdminAsync(CancellationToken.None);
+        await harness.Scenario.Step7AssociateAuthenticatorAsync(CancellationToken.None);
+        await harness.Scenario.Step8VerifyAuthenticatorAsync(CancellationToken.None);
+        await harness.Scenario.Step9SignInWithMfaAsync(CancellationToken.None);
+
+        Assert.True(harness.Scenario.State.AlreadyEnrolled);
+        Assert.Contains("has an authenticator already", harness.Output);
+        Assert.DoesNotContain("AssociateSoftwareTokenAsync", harness.Cognito.CallOrder);
+        Assert.NotNull(harness.Scenario.State.Tokens);
+    }
+
+    [Fact]
     public async Task Qr_png_option_writes_the_image()
     {
         var path = Path.Combine(Path.GetTempPath(), $"qr-{Guid.NewGuid():N}.png");

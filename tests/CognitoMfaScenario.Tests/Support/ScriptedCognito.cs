@@ -67,6 +67,9 @@ public sealed class ScriptedCognito
         Confirmed = true;
     }
 
+    /// <summary>For users who enrolled an authenticator in an earlier run.</summary>
+    public void EnrolWithoutCode() => Enrolled = true;
+
     /// <summary>The code an authenticator shows at the fake clock's time, shifted by whole steps.</summary>
     public string CodeAt(int stepOffset = 0)
     {
