@@ -33,6 +33,25 @@ public sealed partial class EndToEndTests
     }
 
     [Fact]
+    public async Task Endpoint_mode_runs_against_a_separately_started_LocalCognito_and_uses_its_outbox()
+    {
+        await using var server = await LocalCognito.LocalCognitoServer.StartAsync();
+        using var console = new TestConsole();
+        console.Profile.Width = 200;
+
+        var exitCode = await Program.RunAsync(
+            ["--endpoint", server.Endpoint.ToString(), "--pool-id", server.UserPoolId, "--client-id", server.ClientId,
+             "--non-interactive", "--username", "endpoint-user", "--keep-user"],
+            new ConsoleIo(console, null), CancellationToken.None);
+
+        Assert.True(exitCode == 0, console.Output);
+        Assert.Contains("It answers /_local/outbox", console.Output);
+        var codes = server.Outbox.Where(m => m.Username == "endpoint-user").Select(m => m.Code).ToList();
+        Assert.Equal(2, codes.Count); // sign-up and resend
+        Assert.Contains($"Confirmation code: {codes[^1]} (read from the local outbox)", console.Output);
+    }
+
+    [Fact]
     public async Task Scripted_interactive_run_over_piped_stdin_passes_every_step()
     {
         var username = "pipe-user-" + Guid.NewGuid().ToString("N")[..8];

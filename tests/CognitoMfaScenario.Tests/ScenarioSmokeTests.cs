@@ -109,5 +109,17 @@ public sealed class ScenarioSmokeTests
         Assert.DoesNotContain(harness.Cognito.Password!, harness.Output);
     }
 
+    [Fact]
+    public async Task Show_tokens_prints_them_in_full()
+    {
+        using var harness = new ScenarioHarness(new ScenarioOptions { NonInteractive = true, ShowTokens = true });
+
+        var exitCode = await harness.Runner.RunAsync(CancellationToken.None);
+
+        Assert.True(exitCode == 0, harness.Output);
+        Assert.Contains(harness.Cognito.LastAccessToken! + "\n", harness.Output); // one unbroken line, for copying
+        Assert.DoesNotContain("Tokens are truncated", harness.Output);
+    }
+
     private static string WrongCode(string code) => code == "999999" ? "999998" : "999999";
 }

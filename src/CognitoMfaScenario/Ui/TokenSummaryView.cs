@@ -37,8 +37,18 @@ public static class TokenSummaryView
     }
 
     /// <summary>One token line: truncated by default, complete only with --show-tokens.</summary>
-    public static void WriteRawToken(IAnsiConsole console, string label, string? token, bool showInFull) =>
-        console.MarkupLine($"  [grey]{Markup.Escape(label)}:[/] {Markup.Escape(showInFull ? token ?? "(none)" : SecretFormatter.Truncate(token))}");
+    public static void WriteRawToken(IAnsiConsole console, string label, string? token, bool showInFull)
+    {
+        if (!showInFull || token is null)
+        {
+            console.MarkupLine($"  [grey]{Markup.Escape(label)}:[/] {Markup.Escape(SecretFormatter.Truncate(token))}");
+            return;
+        }
+
+        // Past Spectre's line wrapping, so the token stays one line that can be copied whole.
+        console.MarkupLine($"  [grey]{Markup.Escape(label)}:[/]");
+        console.Profile.Out.Writer.WriteLine(token);
+    }
 
     private static string? Expiry(DateTimeOffset? expiresAt, DateTimeOffset now)
     {
