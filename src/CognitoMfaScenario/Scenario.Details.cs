@@ -238,13 +238,26 @@ public sealed partial class Scenario
 
         if (options.QrPng is { } pngPath)
         {
-            await File.WriteAllBytesAsync(pngPath, QrCodeRenderer.Png(uri), cancellationToken).ConfigureAwait(false);
-            console.Success($"QR code also written to {Path.GetFullPath(pngPath)}.");
+            await WriteQrPngAsync(pngPath, uri, cancellationToken).ConfigureAwait(false);
         }
 
         // A new secret voids codes from an old one.
         State.Authenticator = State.Authenticator is null ? null : new BuiltInAuthenticator(secret, timeProvider);
         PendingSecret = secret;
+    }
+
+    private async Task WriteQrPngAsync(string path, string otpAuthUri, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await File.WriteAllBytesAsync(path, QrCodeRenderer.Png(otpAuthUri), cancellationToken).ConfigureAwait(false);
+            console.Success($"QR code also written to {Path.GetFullPath(path)}.");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The terminal QR code and the secret are on screen, so the scenario can go on.
+            console.Warning($"Could not write the QR code to {path}: {exception.Message}");
+        }
     }
 
     /// <summary>The newest secret from AssociateSoftwareToken, until an authenticator is chosen.</summary>

@@ -132,4 +132,18 @@ public sealed class ScenarioBranchTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public async Task An_unwritable_qr_png_path_is_a_warning_not_a_failure()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}", "qr.png");
+        using var harness = new ScenarioHarness(new ScenarioOptions { NonInteractive = true, QrPng = path });
+        harness.Scenario.State.Username = "ian";
+        harness.Scenario.State.Session = "session-setup";
+
+        await harness.Scenario.Step7AssociateAuthenticatorAsync(CancellationToken.None);
+
+        Assert.Contains($"Could not write the QR code to {path}", harness.Output);
+        Assert.NotNull(harness.Scenario.State.Authenticator);
+    }
 }

@@ -128,7 +128,7 @@ public static class ErrorMessages
     {
         for (Exception? current = exception; current is not null; current = current.InnerException)
         {
-            if (current is HttpRequestException or SocketException or IOException
+            if (current is HttpRequestException or SocketException
                 || (current is TaskCanceledException && current.InnerException is TimeoutException))
             {
                 return current;
