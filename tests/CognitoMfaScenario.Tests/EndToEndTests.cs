@@ -77,6 +77,46 @@ public sealed partial class EndToEndTests
     }
 
     [Fact]
+    public async Task The_secret_shown_in_step_7_works_in_an_authenticator_app()
+    {
+        using var console = new TestConsole();
+        console.Profile.Width = 200;
+        var script = new AnswerScript(console,
+            _ => "app-user-" + Guid.NewGuid().ToString("N")[..8],
+            _ => Password,
+            _ => "",          // suggested email
+            _ => "n",         // no new code
+            _ => "",          // code from the local email
+            _ => "app",       // codes come from "an app": this test, from the secret on screen
+            output => AppCode(output, stepOffset: 0),
+            output => AppCode(output, stepOffset: 1), // the current code was used in step 8
+            _ => "y");
+
+        var exitCode = await Program.RunAsync(["--local"], new ConsoleIo(console, script), CancellationToken.None);
+
+        Assert.True(exitCode == 0, console.Output);
+        Assert.Contains("Signed in with MFA.", console.Output);
+        AssertNoSecretsLeak(console.Output, Password);
+    }
+
+    [Fact]
+    public async Task Help_prints_usage_and_exits_0()
+    {
+        using var console = new TestConsole();
+
+        Assert.Equal(0, await Program.RunAsync(["--help"], new ConsoleIo(console, null), CancellationToken.None));
+        Assert.Contains("--non-interactive", console.Output);
+    }
+
+    /// <summary>What an authenticator app would show for the secret as displayed (grouped) in step 7.</summary>
+    private static string AppCode(string output, int stepOffset)
+    {
+        var secret = GroupedSecret().Match(output).Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
+        var totp = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(secret));
+        return totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30 * stepOffset));
+    }
+
+    [Fact]
     public async Task Standard_input_ending_early_stops_with_a_clear_message_and_exit_code_1()
     {
         using var console = new TestConsole();
