@@ -65,6 +65,15 @@ public sealed class OptionsTests
     }
 
     [Fact]
+    public void Usage_fits_an_80_column_terminal_so_redirected_output_does_not_rewrap_it()
+    {
+        var lines = CommandLine.Usage.Split(Environment.NewLine);
+
+        Assert.All(lines, line => Assert.True(line.Length < 80, $"{line.Length} columns: {line}"));
+        Assert.Contains(lines, line => line.StartsWith("  --non-interactive", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Settings_seed_keys_and_AWS_section_bind_and_blank_values_count_as_unset()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

@@ -73,34 +73,55 @@ public static class CommandLine
         return new CommandLineResult(settings, help);
     }
 
-    /// <summary>The usage text shown for --help and after an options error.</summary>
+    /// <summary>The usage text shown for --help and after an options error, wrapped to 80 columns.</summary>
     public static string Usage
     {
         get
         {
-            var lines = new List<string>
-            {
-                "Usage: CognitoMfaScenario [options]",
-                "",
-                "Signs up a user in a Cognito user pool that requires MFA, enrols an authenticator app (TOTP),",
-                "signs in with MFA, remembers the device and cleans up. With no pool configured it runs against",
-                "an embedded LocalCognito: no AWS account needed.",
-                "",
-                "Options:",
-            };
-            foreach (var option in Switches)
+            const int width = 79; // redirected output is rendered 80 columns wide
+            var lines = new List<string> { "Usage: CognitoMfaScenario [options]", "" };
+            lines.AddRange(Wrap(
+                "Signs up a user in a Cognito user pool that requires MFA, enrols an authenticator app (TOTP), " +
+                "signs in with MFA, remembers the device and cleans up. With no pool configured it runs against " +
+                "an embedded LocalCognito: no AWS account needed.", width, "", ""));
+            lines.Add("");
+            lines.Add("Options:");
+            foreach (var option in Switches.Append(new Switch("--help", "", null, "Show this help.")))
             {
                 var left = option.ValueName is null ? option.Name : $"{option.Name} {option.ValueName}";
-                lines.Add($"  {left,-26}{option.Help}");
+                lines.AddRange(Wrap(option.Help, width, $"  {left,-(OptionColumn - 2)}", new string(' ', OptionColumn)));
             }
 
-            lines.Add($"  {"--help",-26}Show this help.");
             lines.Add("");
-            lines.Add("Every option is also a configuration key (settings.json, settings.local.json, or environment");
-            lines.Add("variables prefixed COGNITOMFA_, e.g. COGNITOMFA_PoolId, COGNITOMFA_AWS__Region).");
+            lines.AddRange(Wrap(
+                "Every option is also a configuration key (settings.json, settings.local.json, or environment " +
+                "variables prefixed COGNITOMFA_, e.g. COGNITOMFA_PoolId, COGNITOMFA_AWS__Region).", width, "", ""));
             lines.Add("Exit codes: 0 success, 1 a step failed, 2 usage error, 130 cancelled (Ctrl+C).");
             return string.Join(Environment.NewLine, lines);
         }
+    }
+
+    private const int OptionColumn = 26;
+
+    /// <summary>Greedy word wrap: the first line starts with <paramref name="prefix"/>, the others with <paramref name="indent"/>.</summary>
+    private static IEnumerable<string> Wrap(string text, int width, string prefix, string indent)
+    {
+        var line = new System.Text.StringBuilder(prefix);
+        var lineHasWords = false;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (lineHasWords && line.Length + 1 + word.Length > width)
+            {
+                yield return line.ToString();
+                line.Clear().Append(indent);
+                lineHasWords = false;
+            }
+
+            line.Append(lineHasWords ? " " : "").Append(word);
+            lineHasWords = true;
+        }
+
+        yield return line.ToString();
     }
 
     private static (string Name, string? Value) SplitInlineValue(string argument)
