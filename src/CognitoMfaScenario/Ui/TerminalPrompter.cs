@@ -27,7 +27,9 @@ public sealed class TerminalPrompter(IAnsiConsole console) : IPrompter
     /// <inheritdoc />
     public Task<string> AskSecretAsync(string question, bool allowEmpty, CancellationToken cancellationToken)
     {
-        var prompt = new TextPrompt<string>(Markup.Escape(question)).Secret();
+        // Spectre adds no colon to a secret prompt; end it like the other prompts.
+        var text = question.EndsWith(':') || question.EndsWith('?') ? question : question + ":";
+        var prompt = new TextPrompt<string>(Markup.Escape(text)).Secret();
         if (allowEmpty)
         {
             prompt.AllowEmpty();
