@@ -15,6 +15,15 @@ local_cognito="$src/src/LocalCognito/bin/Release/net10.0/LocalCognito.dll"
 load_test="$repo/bench/LoadTest/bin/Release/net10.0/LoadTest.dll"
 mkdir -p "$out"
 
+medians() { # hyperfine's markdown shows means; the README quotes medians
+    python3 - "$1" <<'PY' | tee "${1%.json}-medians.txt"
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print("median %8.1f ms  (min %.1f, max %.1f, %d runs)  %s"
+          % (r["median"] * 1000, r["min"] * 1000, r["max"] * 1000, len(r["times"]), r["command"]))
+PY
+}
+
 note_machine() { # what else was running matters on 2 cores: record it beside each result
     echo "$(date -u +%FT%TZ) $1: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/machine.txt"
 }
@@ -45,6 +54,7 @@ e2e() { # the whole scenario, unattended, on the embedded LocalCognito: process 
         "$app_r2r/CognitoMfaScenario --non-interactive" \
         "env DOTNET_TieredPGO=0 $app_r2r/CognitoMfaScenario --non-interactive")
     rm -rf "$work"
+    medians "$out/e2e.json"
 }
 
 startup() { # to the first output: --help prints the usage and exits
@@ -54,6 +64,10 @@ startup() { # to the first output: --help prints the usage and exits
         "$app/CognitoMfaScenario --help" \
         "$app_r2r/CognitoMfaScenario --help" \
         "env DOTNET_TieredPGO=0 $app_r2r/CognitoMfaScenario --help"
+    medians "$out/startup.json"
+    # The interactive run's first line (its banner) comes after the embedded LocalCognito has started.
+    (cd "$(mktemp -d)" && python3 "$repo/bench/first-line.py" "${RUNS:-10}" "$app/CognitoMfaScenario" --non-interactive
+     python3 "$repo/bench/first-line.py" "${RUNS:-10}" "$app_r2r/CognitoMfaScenario" --non-interactive) | tee -a "$out/startup-medians.txt"
 }
 
 load() { # LocalCognito standalone and cognito-local, each in its own process, driven over HTTP

@@ -19,7 +19,7 @@ public sealed class LoadPlan(EmulatorTarget target, IReadOnlyList<int> clientCou
         log.WriteLine($"[{target.Name}] warming up");
         var warm = await SignUpAsync("warm", 8, count: 400, duration: null, record: false);
         var warmConfirmed = await ConfirmAsync(warm, 8, record: false);
-        await AdminInitiateAuthAsync(warmConfirmed, 8, TimeSpan.FromSeconds(2), record: false);
+        await AdminInitiateAuthAsync(warmConfirmed, 8, TimeSpan.FromSeconds(2), record: false, enrolled: false);
 
         EnrolledUserPool? enrolled = null;
         if (target.SupportsMfa)
@@ -36,12 +36,12 @@ public sealed class LoadPlan(EmulatorTarget target, IReadOnlyList<int> clientCou
             var confirmed = await ConfirmAsync(signedUp, clients, record: true);
             if (enrolled is not null)
             {
-                await AdminInitiateAuthAsync(enrolled.Snapshot(), clients, phase, record: true);
+                await AdminInitiateAuthAsync(enrolled.Snapshot(), clients, phase, record: true, enrolled: true);
                 await MfaSignInAsync(enrolled, clients, phase, record: true);
             }
             else
             {
-                await AdminInitiateAuthAsync(confirmed, clients, phase, record: true);
+                await AdminInitiateAuthAsync(confirmed, clients, phase, record: true, enrolled: false);
             }
         }
         return _results;
@@ -81,7 +81,7 @@ public sealed class LoadPlan(EmulatorTarget target, IReadOnlyList<int> clientCou
         return [.. done];
     }
 
-    private async Task AdminInitiateAuthAsync(IReadOnlyList<MfaUserJourney> users, int clients, TimeSpan duration, bool record)
+    private async Task AdminInitiateAuthAsync(IReadOnlyList<MfaUserJourney> users, int clients, TimeSpan duration, bool record, bool enrolled)
     {
         // LocalCognito's pool requires MFA, so this is the password step answered with a challenge;
         // cognito-local's pool has MFA off, so there it is a whole sign-in answered with tokens.
@@ -90,7 +90,7 @@ public sealed class LoadPlan(EmulatorTarget target, IReadOnlyList<int> clientCou
             log.WriteLine("  AdminInitiateAuth skipped: no users to sign in");
             return;
         }
-        var expected = target.SupportsMfa ? "SOFTWARE_TOKEN_MFA" : null;
+        var expected = !target.SupportsMfa ? null : enrolled ? "SOFTWARE_TOKEN_MFA" : "MFA_SETUP";
         var name = target.SupportsMfa ? "AdminInitiateAuth (password step -> MFA challenge)" : "AdminInitiateAuth (no MFA -> tokens)";
         var result = await MeasuredAsync(target.Name, name, clients, null, duration, async (i, ct) =>
         {
