@@ -57,6 +57,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
     {
         options ??= new LocalCognitoOptions();
         if (options.DataDirectory is not null) Directory.CreateDirectory(options.DataDirectory);
+        else SigningKeys.BeginProcessKeyGeneration(); // overlaps the slow RSA key generation with the host start
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {

@@ -16,6 +16,15 @@ public sealed class SigningKeys(bool persistent)
     private static readonly Lazy<(string, string)> ProcessKey = new(NewKey);
     private readonly ConcurrentDictionary<string, (RSA Rsa, SigningCredentials Credentials)> _loaded = new();
 
+    /// <summary>Starts generating the in-memory servers' process-wide key in the background, if not done yet.</summary>
+    public static void BeginProcessKeyGeneration()
+    {
+        if (!ProcessKey.IsValueCreated)
+        {
+            _ = Task.Run(() => ProcessKey.Value);
+        }
+    }
+
     /// <summary>The key for a new pool: PKCS#8 (base64) and a key id derived from the public modulus.</summary>
     public (string Pkcs8Base64, string KeyId) ForNewPool() => persistent ? NewKey() : ProcessKey.Value;
 
