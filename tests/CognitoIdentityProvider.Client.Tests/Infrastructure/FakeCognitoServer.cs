@@ -111,7 +111,8 @@ public sealed class FakeCognitoServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _listener.Stop();
+        // Close alone: on Linux, Stop followed by Close releases the port and then binds it again briefly,
+        // which fails with "Address already in use" when another process has taken it meanwhile.
         _listener.Close();
         try
         {
