@@ -111,9 +111,9 @@ public sealed class FakeCognitoServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        // Close alone: on Linux, Stop followed by Close releases the port and then binds it again briefly,
-        // which fails with "Address already in use" when another process has taken it meanwhile.
-        _listener.Close();
+        // Stop ends the serving loop and releases the port. No Close after it: on Linux, Close after Stop binds the
+        // port again briefly and fails with "Address already in use" when another process has taken it meanwhile.
+        _listener.Stop();
         try
         {
             await _loop;
