@@ -22,7 +22,8 @@ using var http = new HttpClient(new SocketsHttpHandler
     UseProxy = false,
     MaxConnectionsPerServer = 256,
     PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
-}) { Timeout = TimeSpan.FromSeconds(60) };
+})
+{ Timeout = TimeSpan.FromSeconds(60) };
 var signer = new SigV4Signer("local", "local", "us-east-1");
 
 if (mode == "memory")

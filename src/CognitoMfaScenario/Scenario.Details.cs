@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Amazon.CognitoIdentityProvider;
@@ -8,7 +7,6 @@ using CognitoMfaScenario.Errors;
 using CognitoMfaScenario.Local;
 using CognitoMfaScenario.Tokens;
 using CognitoMfaScenario.Ui;
-using CognitoSrp;
 using Spectre.Console;
 
 namespace CognitoMfaScenario;

@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
-using System.Text.Json;
-using System.Text.RegularExpressions;
 using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
-using Amazon.Runtime;
 using CognitoMfaScenario.Errors;
 using CognitoMfaScenario.Local;
 using CognitoMfaScenario.Tokens;

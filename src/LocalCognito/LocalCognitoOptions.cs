@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace LocalCognito;
 
 /// <summary>How to run LocalCognito (in-process or standalone).</summary>

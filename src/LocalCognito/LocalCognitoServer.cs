@@ -6,14 +6,8 @@ using LocalCognito.Operations;
 using LocalCognito.Outbox;
 using LocalCognito.Protocol;
 using LocalCognito.Store;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LocalCognito;
@@ -56,8 +50,14 @@ public sealed class LocalCognitoServer : IAsyncDisposable
     public static async Task<LocalCognitoServer> StartAsync(LocalCognitoOptions? options = null, CancellationToken ct = default)
     {
         options ??= new LocalCognitoOptions();
-        if (options.DataDirectory is not null) Directory.CreateDirectory(options.DataDirectory);
-        else SigningKeys.BeginProcessKeyGeneration(); // overlaps the slow RSA key generation with the host start
+        if (options.DataDirectory is not null)
+        {
+            Directory.CreateDirectory(options.DataDirectory);
+        }
+        else
+        {
+            SigningKeys.BeginProcessKeyGeneration(); // overlaps the slow RSA key generation with the host start
+        }
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -126,7 +126,9 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<RequestDispatcher>();
         foreach (var type in typeof(ICognitoOperation).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICognitoOperation).IsAssignableFrom(t)))
+        {
             services.AddSingleton(typeof(ICognitoOperation), type);
+        }
     }
 
     private static void MapEndpoints(WebApplication app)
@@ -151,7 +153,11 @@ public sealed class LocalCognitoServer : IAsyncDisposable
 
         app.MapGet("/{poolId}/.well-known/openid-configuration", (string poolId, CognitoStore store, ServerInfo server) =>
         {
-            if (store.FindPool(poolId) is null) return Results.NotFound();
+            if (store.FindPool(poolId) is null)
+            {
+                return Results.NotFound();
+            }
+
             var issuer = server.IssuerFor(poolId);
             var document = new JsonObject
             {

@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using LocalCognito;
-using Microsoft.Extensions.Logging;
 
 // Standalone LocalCognito:
 //   dotnet run --project src/LocalCognito -- --port 9229 [--data DIR] [--region R] [--access-key K --secret-key S]

@@ -204,22 +204,32 @@ public sealed class CognitoWrapperTests
         Assert.Equal(AuthFlowType.USER_PASSWORD_AUTH, initiate.AuthFlow);
         Assert.Equal(new Dictionary<string, string>
         {
-            ["USERNAME"] = "carol", ["PASSWORD"] = "pw", ["DEVICE_KEY"] = "dev-key", ["SECRET_HASH"] = ExpectedHash("carol"),
+            ["USERNAME"] = "carol",
+            ["PASSWORD"] = "pw",
+            ["DEVICE_KEY"] = "dev-key",
+            ["SECRET_HASH"] = ExpectedHash("carol"),
         }, initiate.AuthParameters);
 
         Assert.Equal(ChallengeNameType.DEVICE_SRP_AUTH, sent[0].ChallengeName);
         Assert.Equal("d1", sent[0].Session);
         Assert.Equal(new Dictionary<string, string>
         {
-            ["USERNAME"] = "carol", ["DEVICE_KEY"] = "dev-key", ["SRP_A"] = "A1B2", ["SECRET_HASH"] = ExpectedHash("carol"),
+            ["USERNAME"] = "carol",
+            ["DEVICE_KEY"] = "dev-key",
+            ["SRP_A"] = "A1B2",
+            ["SECRET_HASH"] = ExpectedHash("carol"),
         }, sent[0].ChallengeResponses);
 
         Assert.Equal(ChallengeNameType.DEVICE_PASSWORD_VERIFIER, sent[1].ChallengeName);
         Assert.Equal("d2", sent[1].Session);
         Assert.Equal(new Dictionary<string, string>
         {
-            ["USERNAME"] = "carol", ["DEVICE_KEY"] = "dev-key", ["PASSWORD_CLAIM_SIGNATURE"] = "sig",
-            ["PASSWORD_CLAIM_SECRET_BLOCK"] = "block", ["TIMESTAMP"] = "Mon Jan 5 10:00:00 UTC 2026", ["SECRET_HASH"] = ExpectedHash("carol"),
+            ["USERNAME"] = "carol",
+            ["DEVICE_KEY"] = "dev-key",
+            ["PASSWORD_CLAIM_SIGNATURE"] = "sig",
+            ["PASSWORD_CLAIM_SECRET_BLOCK"] = "block",
+            ["TIMESTAMP"] = "Mon Jan 5 10:00:00 UTC 2026",
+            ["SECRET_HASH"] = ExpectedHash("carol"),
         }, sent[1].ChallengeResponses);
         Assert.All(sent, r => Assert.Equal(ClientId, r.ClientId));
     }

@@ -20,9 +20,21 @@ public sealed class OptionsTests
         Assert.False(result.HelpRequested);
         Assert.Equal(new ScenarioOptions
         {
-            Local = true, Endpoint = "http://127.0.0.1:9229/", PoolId = "us-east-1_abc", ClientId = "cid", ClientSecret = "sec",
-            UserName = "u", Password = "p", Email = "e@x.io", Region = "eu-west-1", Profile = "dev", NonInteractive = true,
-            AdminConfirm = true, ShowTokens = true, KeepUser = true, QrPng = "qr.png",
+            Local = true,
+            Endpoint = "http://127.0.0.1:9229/",
+            PoolId = "us-east-1_abc",
+            ClientId = "cid",
+            ClientSecret = "sec",
+            UserName = "u",
+            Password = "p",
+            Email = "e@x.io",
+            Region = "eu-west-1",
+            Profile = "dev",
+            NonInteractive = true,
+            AdminConfirm = true,
+            ShowTokens = true,
+            KeepUser = true,
+            QrPng = "qr.png",
         }, options);
     }
 
@@ -78,8 +90,14 @@ public sealed class OptionsTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ClientId"] = "c1", ["PoolId"] = "eu-west-1_p", ["UserName"] = "", ["Password"] = " ", ["Email"] = "a@b.cd",
-            ["AWS:Region"] = "eu-west-1", ["AWS:Profile"] = "", ["ShowTokens"] = "True",
+            ["ClientId"] = "c1",
+            ["PoolId"] = "eu-west-1_p",
+            ["UserName"] = "",
+            ["Password"] = " ",
+            ["Email"] = "a@b.cd",
+            ["AWS:Region"] = "eu-west-1",
+            ["AWS:Profile"] = "",
+            ["ShowTokens"] = "True",
         }).Build();
 
         var options = ScenarioOptions.FromConfiguration(configuration);

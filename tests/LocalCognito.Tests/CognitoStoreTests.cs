@@ -7,8 +7,13 @@ public sealed class CognitoStoreTests
 {
     private static RefreshGrant Grant(int n, string user = "tom") => new()
     {
-        TokenHash = $"hash-{user}-{n}", OriginJti = $"origin-{user}-{n}", UserPoolId = "us-east-1_pool", ClientId = "client",
-        UsernameKey = user, AuthTime = DateTimeOffset.UnixEpoch.AddSeconds(n), ExpiresAt = DateTimeOffset.MaxValue,
+        TokenHash = $"hash-{user}-{n}",
+        OriginJti = $"origin-{user}-{n}",
+        UserPoolId = "us-east-1_pool",
+        ClientId = "client",
+        UsernameKey = user,
+        AuthTime = DateTimeOffset.UnixEpoch.AddSeconds(n),
+        ExpiresAt = DateTimeOffset.MaxValue,
     };
 
     [Fact]
@@ -16,7 +21,10 @@ public sealed class CognitoStoreTests
     {
         using var store = new CognitoStore(new NoPersistence());
         store.AddGrant(Grant(0, "ann"), keepPerUser: 3);
-        for (var n = 0; n < 5; n++) store.AddGrant(Grant(n), keepPerUser: 3);
+        for (var n = 0; n < 5; n++)
+        {
+            store.AddGrant(Grant(n), keepPerUser: 3);
+        }
 
         Assert.False(store.GrantActive("origin-tom-0"));
         Assert.False(store.GrantActive("origin-tom-1"));

@@ -16,7 +16,9 @@ public sealed class DeviceTests
         var secret = DeviceSecrets.Create(device.DeviceGroupKey, device.DeviceKey);
         var confirm = await t.Client.ConfirmDeviceAsync(new ConfirmDeviceRequest
         {
-            AccessToken = tokens.AccessToken, DeviceKey = device.DeviceKey, DeviceName = "test laptop",
+            AccessToken = tokens.AccessToken,
+            DeviceKey = device.DeviceKey,
+            DeviceName = "test laptop",
             DeviceSecretVerifierConfig = new DeviceSecretVerifierConfigType { PasswordVerifier = secret.PasswordVerifier, Salt = secret.Salt },
         });
         Assert.False(confirm.UserConfirmationNecessary);
@@ -30,7 +32,9 @@ public sealed class DeviceTests
         var srp = new SrpClient();
         var challenge = await t.Client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
         {
-            ClientId = t.ClientId, ChallengeName = ChallengeNameType.DEVICE_SRP_AUTH, Session = first.Session,
+            ClientId = t.ClientId,
+            ChallengeName = ChallengeNameType.DEVICE_SRP_AUTH,
+            Session = first.Session,
             ChallengeResponses = new Dictionary<string, string> { ["USERNAME"] = "tom", ["DEVICE_KEY"] = device.DeviceKey, ["SRP_A"] = srp.SrpAHex },
         });
         Assert.Equal(ChallengeNameType.DEVICE_PASSWORD_VERIFIER, challenge.ChallengeName);
@@ -39,11 +43,16 @@ public sealed class DeviceTests
         var signature = srp.ComputeClaimSignature(device.DeviceGroupKey, device.DeviceKey, devicePassword, p["SALT"], p["SRP_B"], p["SECRET_BLOCK"], timestamp);
         return await t.Client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
         {
-            ClientId = t.ClientId, ChallengeName = ChallengeNameType.DEVICE_PASSWORD_VERIFIER, Session = challenge.Session,
+            ClientId = t.ClientId,
+            ChallengeName = ChallengeNameType.DEVICE_PASSWORD_VERIFIER,
+            Session = challenge.Session,
             ChallengeResponses = new Dictionary<string, string>
             {
-                ["USERNAME"] = "tom", ["DEVICE_KEY"] = device.DeviceKey, ["PASSWORD_CLAIM_SECRET_BLOCK"] = p["SECRET_BLOCK"],
-                ["PASSWORD_CLAIM_SIGNATURE"] = signature, ["TIMESTAMP"] = timestamp,
+                ["USERNAME"] = "tom",
+                ["DEVICE_KEY"] = device.DeviceKey,
+                ["PASSWORD_CLAIM_SECRET_BLOCK"] = p["SECRET_BLOCK"],
+                ["PASSWORD_CLAIM_SIGNATURE"] = signature,
+                ["TIMESTAMP"] = timestamp,
             },
         });
     }
@@ -103,7 +112,9 @@ public sealed class DeviceTests
             var challenge = await t.PasswordAuthAsync("tom");
             latest = (await t.Client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
             {
-                ClientId = t.ClientId, ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA, Session = challenge.Session,
+                ClientId = t.ClientId,
+                ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA,
+                Session = challenge.Session,
                 ChallengeResponses = new Dictionary<string, string> { ["USERNAME"] = "tom", ["SOFTWARE_TOKEN_MFA_CODE"] = t.Code(secret) },
             })).AuthenticationResult;
         }
@@ -113,7 +124,8 @@ public sealed class DeviceTests
             var deviceSecret = DeviceSecrets.Create(device.DeviceGroupKey, device.DeviceKey);
             return new ConfirmDeviceRequest
             {
-                AccessToken = latest.AccessToken, DeviceKey = device.DeviceKey,
+                AccessToken = latest.AccessToken,
+                DeviceKey = device.DeviceKey,
                 DeviceSecretVerifierConfig = new DeviceSecretVerifierConfigType { PasswordVerifier = deviceSecret.PasswordVerifier, Salt = deviceSecret.Salt },
             };
         }

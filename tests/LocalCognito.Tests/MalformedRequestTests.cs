@@ -11,7 +11,9 @@ public sealed class MalformedRequestTests
     {
         var (status, body, _) = await t.RawAsync(SignUp, new JsonObject
         {
-            ["ClientId"] = t.ClientId, ["Username"] = "after-" + Guid.NewGuid().ToString("N"), ["Password"] = TestServer.Password,
+            ["ClientId"] = t.ClientId,
+            ["Username"] = "after-" + Guid.NewGuid().ToString("N"),
+            ["Password"] = TestServer.Password,
             ["UserAttributes"] = new JsonArray(new JsonObject { ["Name"] = "email", ["Value"] = "after@example.com" }),
         }.ToJsonString());
         Assert.Equal(200, status);

@@ -25,7 +25,9 @@ public sealed class MfaFlowTests
         Assert.Equal(ChallengeNameType.SOFTWARE_TOKEN_MFA, challenge.ChallengeName);
         var signedIn = await t.Client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
         {
-            ClientId = t.ClientId, ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA, Session = challenge.Session,
+            ClientId = t.ClientId,
+            ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA,
+            Session = challenge.Session,
             ChallengeResponses = new Dictionary<string, string> { ["USERNAME"] = "tom", ["SOFTWARE_TOKEN_MFA_CODE"] = t.Code(secret) },
         });
         Assert.False(string.IsNullOrEmpty(signedIn.AuthenticationResult.IdToken));
@@ -48,7 +50,9 @@ public sealed class MfaFlowTests
         // The code just used to verify cannot be used again to sign in.
         var reused = await Assert.ThrowsAsync<ExpiredCodeException>(() => t.Client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
         {
-            ClientId = t.ClientId, ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA, Session = again.Session,
+            ClientId = t.ClientId,
+            ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA,
+            Session = again.Session,
             ChallengeResponses = new Dictionary<string, string> { ["USERNAME"] = "tom", ["SOFTWARE_TOKEN_MFA_CODE"] = t.Code(associate.SecretCode) },
         }));
         Assert.Equal("Your software token has already been used once.", reused.Message);
@@ -61,14 +65,19 @@ public sealed class MfaFlowTests
         await t.SignUpConfirmedAsync("tom");
         var setup = await t.Client.AdminInitiateAuthAsync(new AdminInitiateAuthRequest
         {
-            UserPoolId = t.PoolId, ClientId = t.ClientId, AuthFlow = AuthFlowType.ADMIN_USER_PASSWORD_AUTH,
+            UserPoolId = t.PoolId,
+            ClientId = t.ClientId,
+            AuthFlow = AuthFlowType.ADMIN_USER_PASSWORD_AUTH,
             AuthParameters = new Dictionary<string, string> { ["USERNAME"] = "tom", ["PASSWORD"] = TestServer.Password },
         });
         var associate = await t.Client.AssociateSoftwareTokenAsync(new AssociateSoftwareTokenRequest { Session = setup.Session });
         var verify = await t.Client.VerifySoftwareTokenAsync(new VerifySoftwareTokenRequest { Session = associate.Session, UserCode = t.Code(associate.SecretCode) });
         var done = await t.Client.AdminRespondToAuthChallengeAsync(new AdminRespondToAuthChallengeRequest
         {
-            UserPoolId = t.PoolId, ClientId = t.ClientId, ChallengeName = ChallengeNameType.MFA_SETUP, Session = verify.Session,
+            UserPoolId = t.PoolId,
+            ClientId = t.ClientId,
+            ChallengeName = ChallengeNameType.MFA_SETUP,
+            Session = verify.Session,
             ChallengeResponses = new Dictionary<string, string> { ["USERNAME"] = "tom" },
         });
         Assert.False(string.IsNullOrEmpty(done.AuthenticationResult.AccessToken));
@@ -97,7 +106,9 @@ public sealed class MfaFlowTests
         var wrong = t.Code(secret) == "000000" ? "111111" : "000000";
         var error = await Assert.ThrowsAsync<CodeMismatchException>(() => t.Client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
         {
-            ClientId = t.ClientId, ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA, Session = challenge.Session,
+            ClientId = t.ClientId,
+            ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA,
+            Session = challenge.Session,
             ChallengeResponses = new Dictionary<string, string> { ["USERNAME"] = "tom", ["SOFTWARE_TOKEN_MFA_CODE"] = wrong },
         }));
         Assert.Equal("Invalid code received for user", error.Message);
@@ -118,12 +129,16 @@ public sealed class MfaFlowTests
         var challenge = await t.PasswordAuthAsync("tom");
         await Assert.ThrowsAsync<CodeMismatchException>(() => t.Client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
         {
-            ClientId = t.ClientId, ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA, Session = challenge.Session,
+            ClientId = t.ClientId,
+            ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA,
+            Session = challenge.Session,
             ChallengeResponses = new Dictionary<string, string> { ["USERNAME"] = "tom", ["SOFTWARE_TOKEN_MFA_CODE"] = t.Code(oldSecret) },
         }));
         var ok = await t.Client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
         {
-            ClientId = t.ClientId, ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA, Session = challenge.Session,
+            ClientId = t.ClientId,
+            ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA,
+            Session = challenge.Session,
             ChallengeResponses = new Dictionary<string, string> { ["USERNAME"] = "tom", ["SOFTWARE_TOKEN_MFA_CODE"] = t.Code(associate.SecretCode) },
         });
         Assert.NotNull(ok.AuthenticationResult);
@@ -143,7 +158,8 @@ public sealed class MfaFlowTests
         await t.SignUpConfirmedAsync("ann");
         var error = await Assert.ThrowsAsync<InvalidParameterException>(() => t.Client.AdminSetUserMFAPreferenceAsync(new AdminSetUserMFAPreferenceRequest
         {
-            UserPoolId = t.PoolId, Username = "ann",
+            UserPoolId = t.PoolId,
+            Username = "ann",
             SoftwareTokenMfaSettings = new SoftwareTokenMfaSettingsType { Enabled = true },
         }));
         Assert.Equal("User has not verified software token mfa", error.Message);

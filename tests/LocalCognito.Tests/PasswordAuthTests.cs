@@ -25,7 +25,9 @@ public sealed class PasswordAuthTests
         await t.SignUpConfirmedAsync("tom");
         var response = await t.Client.AdminInitiateAuthAsync(new AdminInitiateAuthRequest
         {
-            UserPoolId = t.PoolId, ClientId = t.ClientId, AuthFlow = AuthFlowType.ADMIN_USER_PASSWORD_AUTH,
+            UserPoolId = t.PoolId,
+            ClientId = t.ClientId,
+            AuthFlow = AuthFlowType.ADMIN_USER_PASSWORD_AUTH,
             AuthParameters = new Dictionary<string, string> { ["USERNAME"] = "tom", ["PASSWORD"] = TestServer.Password },
         });
         Assert.Equal(ChallengeNameType.MFA_SETUP, response.ChallengeName);
@@ -54,11 +56,14 @@ public sealed class PasswordAuthTests
         await using var t = await TestServer.StartAsync();
         var clientId = (await t.Client.CreateUserPoolClientAsync(new CreateUserPoolClientRequest
         {
-            UserPoolId = t.PoolId, ClientName = "legacy", ExplicitAuthFlows = ["ALLOW_USER_PASSWORD_AUTH"],
+            UserPoolId = t.PoolId,
+            ClientName = "legacy",
+            ExplicitAuthFlows = ["ALLOW_USER_PASSWORD_AUTH"],
         })).UserPoolClient.ClientId;
         var error = await Assert.ThrowsAsync<UserNotFoundException>(() => t.Client.InitiateAuthAsync(new InitiateAuthRequest
         {
-            ClientId = clientId, AuthFlow = AuthFlowType.USER_PASSWORD_AUTH,
+            ClientId = clientId,
+            AuthFlow = AuthFlowType.USER_PASSWORD_AUTH,
             AuthParameters = new Dictionary<string, string> { ["USERNAME"] = "nobody", ["PASSWORD"] = TestServer.Password },
         }));
         Assert.Equal("User does not exist.", error.Message);
@@ -79,7 +84,8 @@ public sealed class PasswordAuthTests
         await using var t = await TestServer.StartAsync();
         var error = await Assert.ThrowsAsync<InvalidParameterException>(() => t.Client.InitiateAuthAsync(new InitiateAuthRequest
         {
-            ClientId = t.ClientId, AuthFlow = AuthFlowType.ADMIN_USER_PASSWORD_AUTH,
+            ClientId = t.ClientId,
+            AuthFlow = AuthFlowType.ADMIN_USER_PASSWORD_AUTH,
             AuthParameters = new Dictionary<string, string> { ["USERNAME"] = "tom", ["PASSWORD"] = TestServer.Password },
         }));
         Assert.Equal("Initiate Auth method not supported.", error.Message);
@@ -93,11 +99,14 @@ public sealed class PasswordAuthTests
         await using var t = await TestServer.StartAsync();
         var clientId = (await t.Client.CreateUserPoolClientAsync(new CreateUserPoolClientRequest
         {
-            UserPoolId = t.PoolId, ClientName = "narrow", ExplicitAuthFlows = ["ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH"],
+            UserPoolId = t.PoolId,
+            ClientName = "narrow",
+            ExplicitAuthFlows = ["ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH"],
         })).UserPoolClient.ClientId;
         var error = await Assert.ThrowsAsync<InvalidParameterException>(() => t.Client.InitiateAuthAsync(new InitiateAuthRequest
         {
-            ClientId = clientId, AuthFlow = new AuthFlowType(flow),
+            ClientId = clientId,
+            AuthFlow = new AuthFlowType(flow),
             AuthParameters = new Dictionary<string, string> { ["USERNAME"] = "tom", ["PASSWORD"] = TestServer.Password, ["SRP_A"] = "01" },
         }));
         Assert.Equal(message, error.Message);
@@ -109,11 +118,15 @@ public sealed class PasswordAuthTests
         await using var t = await TestServer.StartAsync();
         var clientId = (await t.Client.CreateUserPoolClientAsync(new CreateUserPoolClientRequest
         {
-            UserPoolId = t.PoolId, ClientName = "narrow", ExplicitAuthFlows = ["ALLOW_USER_PASSWORD_AUTH"],
+            UserPoolId = t.PoolId,
+            ClientName = "narrow",
+            ExplicitAuthFlows = ["ALLOW_USER_PASSWORD_AUTH"],
         })).UserPoolClient.ClientId;
         var error = await Assert.ThrowsAsync<InvalidParameterException>(() => t.Client.AdminInitiateAuthAsync(new AdminInitiateAuthRequest
         {
-            UserPoolId = t.PoolId, ClientId = clientId, AuthFlow = AuthFlowType.ADMIN_USER_PASSWORD_AUTH,
+            UserPoolId = t.PoolId,
+            ClientId = clientId,
+            AuthFlow = AuthFlowType.ADMIN_USER_PASSWORD_AUTH,
             AuthParameters = new Dictionary<string, string> { ["USERNAME"] = "tom", ["PASSWORD"] = TestServer.Password },
         }));
         Assert.Equal("Auth flow not enabled for this client", error.Message);

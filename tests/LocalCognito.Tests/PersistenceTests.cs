@@ -10,7 +10,10 @@ public sealed class PersistenceTests : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(_data)) Directory.Delete(_data, recursive: true);
+        if (Directory.Exists(_data))
+        {
+            Directory.Delete(_data, recursive: true);
+        }
     }
 
     [Fact]
@@ -41,7 +44,8 @@ public sealed class PersistenceTests : IDisposable
         Assert.Equal("tom", (await second.Client.GetUserAsync(new GetUserRequest { AccessToken = tokens.AccessToken })).Username);
         await second.Client.InitiateAuthAsync(new InitiateAuthRequest
         {
-            ClientId = clientId, AuthFlow = AuthFlowType.REFRESH_TOKEN_AUTH,
+            ClientId = clientId,
+            AuthFlow = AuthFlowType.REFRESH_TOKEN_AUTH,
             AuthParameters = new Dictionary<string, string> { ["REFRESH_TOKEN"] = tokens.RefreshToken },
         });
 
@@ -51,7 +55,9 @@ public sealed class PersistenceTests : IDisposable
         Assert.Equal(ChallengeNameType.SOFTWARE_TOKEN_MFA, challenge.ChallengeName);
         var done = await second.Client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
         {
-            ClientId = clientId, ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA, Session = challenge.Session,
+            ClientId = clientId,
+            ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA,
+            Session = challenge.Session,
             ChallengeResponses = new Dictionary<string, string> { ["USERNAME"] = "tom", ["SOFTWARE_TOKEN_MFA_CODE"] = second.Code(secret) },
         });
         Assert.NotNull(done.AuthenticationResult);

@@ -56,7 +56,10 @@ public sealed class PoolAdminTests
     public async Task ListUsers_pages_and_filters()
     {
         await using var t = await TestServer.StartAsync();
-        foreach (var name in new[] { "ann", "bob", "cat" }) await t.SignUpAsync(name, email: $"{name}@example.com");
+        foreach (var name in new[] { "ann", "bob", "cat" })
+        {
+            await t.SignUpAsync(name, email: $"{name}@example.com");
+        }
 
         var first = await t.Client.ListUsersAsync(new ListUsersRequest { UserPoolId = t.PoolId, Limit = 2 });
         Assert.Equal(["ann", "bob"], first.Users.Select(u => u.Username));

@@ -13,12 +13,17 @@ public sealed class SecretHashTests
         await using var t = await TestServer.StartAsync();
         var client = (await t.Client.CreateUserPoolClientAsync(new CreateUserPoolClientRequest
         {
-            UserPoolId = t.PoolId, ClientName = "secret", GenerateSecret = true, ExplicitAuthFlows = ["ALLOW_USER_PASSWORD_AUTH"],
+            UserPoolId = t.PoolId,
+            ClientName = "secret",
+            GenerateSecret = true,
+            ExplicitAuthFlows = ["ALLOW_USER_PASSWORD_AUTH"],
         })).UserPoolClient;
         Assert.False(string.IsNullOrEmpty(client.ClientSecret));
         var signUp = new SignUpRequest
         {
-            ClientId = client.ClientId, Username = "tom", Password = TestServer.Password,
+            ClientId = client.ClientId,
+            Username = "tom",
+            Password = TestServer.Password,
             UserAttributes = [new AttributeType { Name = "email", Value = "tom@example.com" }],
         };
 
@@ -35,17 +40,21 @@ public sealed class SecretHashTests
         await t.Client.AdminConfirmSignUpAsync(new AdminConfirmSignUpRequest { UserPoolId = t.PoolId, Username = "tom" });
         var noHash = await Assert.ThrowsAsync<NotAuthorizedException>(() => t.Client.InitiateAuthAsync(new InitiateAuthRequest
         {
-            ClientId = client.ClientId, AuthFlow = AuthFlowType.USER_PASSWORD_AUTH,
+            ClientId = client.ClientId,
+            AuthFlow = AuthFlowType.USER_PASSWORD_AUTH,
             AuthParameters = new Dictionary<string, string> { ["USERNAME"] = "tom", ["PASSWORD"] = TestServer.Password },
         }));
         Assert.Equal($"Unable to verify secret hash for client {client.ClientId}", noHash.Message);
 
         var ok = await t.Client.InitiateAuthAsync(new InitiateAuthRequest
         {
-            ClientId = client.ClientId, AuthFlow = AuthFlowType.USER_PASSWORD_AUTH,
+            ClientId = client.ClientId,
+            AuthFlow = AuthFlowType.USER_PASSWORD_AUTH,
             AuthParameters = new Dictionary<string, string>
             {
-                ["USERNAME"] = "tom", ["PASSWORD"] = TestServer.Password, ["SECRET_HASH"] = Hash(client.ClientSecret, "tom", client.ClientId),
+                ["USERNAME"] = "tom",
+                ["PASSWORD"] = TestServer.Password,
+                ["SECRET_HASH"] = Hash(client.ClientSecret, "tom", client.ClientId),
             },
         });
         Assert.Equal(ChallengeNameType.MFA_SETUP, ok.ChallengeName);

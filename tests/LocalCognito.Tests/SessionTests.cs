@@ -27,7 +27,9 @@ public sealed class SessionTests
         t.Time.Advance(TimeSpan.FromMinutes(3) + TimeSpan.FromSeconds(1));
         var error = await Assert.ThrowsAsync<NotAuthorizedException>(() => t.Client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
         {
-            ClientId = t.ClientId, ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA, Session = challenge.Session,
+            ClientId = t.ClientId,
+            ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA,
+            Session = challenge.Session,
             ChallengeResponses = new Dictionary<string, string> { ["USERNAME"] = "tom", ["SOFTWARE_TOKEN_MFA_CODE"] = t.Code(secret) },
         }));
         Assert.Equal("Invalid session for the user, session is expired.", error.Message);
@@ -43,7 +45,9 @@ public sealed class SessionTests
         t.Time.Advance(TimeSpan.FromMinutes(3) - TimeSpan.FromSeconds(1));
         var response = await t.Client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
         {
-            ClientId = t.ClientId, ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA, Session = challenge.Session,
+            ClientId = t.ClientId,
+            ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA,
+            Session = challenge.Session,
             ChallengeResponses = new Dictionary<string, string> { ["USERNAME"] = "tom", ["SOFTWARE_TOKEN_MFA_CODE"] = t.Code(secret) },
         });
         Assert.NotNull(response.AuthenticationResult);

@@ -66,7 +66,11 @@ public sealed class SigV4Tests
         var scope = $"{date}/us-east-1/cognito-idp/aws4_request";
         var toSign = $"AWS4-HMAC-SHA256\n{amzDate}\n{scope}\n{Hex(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)))}";
         var key = Encoding.UTF8.GetBytes("AWS4" + secret);
-        foreach (var part in new[] { date, "us-east-1", "cognito-idp", "aws4_request" }) key = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(part));
+        foreach (var part in new[] { date, "us-east-1", "cognito-idp", "aws4_request" })
+        {
+            key = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(part));
+        }
+
         var signature = Hex(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(toSign)));
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/") { Content = new StringContent(Body, Encoding.UTF8) };

@@ -49,7 +49,9 @@ public sealed class SignUpTests
         await using var t = await TestServer.StartAsync();
         var error = await Assert.ThrowsAsync<ResourceNotFoundException>(() => t.Client.SignUpAsync(new SignUpRequest
         {
-            ClientId = "nosuchclient", Username = "tom", Password = TestServer.Password,
+            ClientId = "nosuchclient",
+            Username = "tom",
+            Password = TestServer.Password,
         }));
         Assert.Equal("User pool client nosuchclient does not exist.", error.Message);
     }
@@ -60,7 +62,9 @@ public sealed class SignUpTests
         await using var t = await TestServer.StartAsync();
         var error = await Assert.ThrowsAsync<InvalidParameterException>(() => t.Client.SignUpAsync(new SignUpRequest
         {
-            ClientId = t.ClientId, Username = "tom", Password = TestServer.Password,
+            ClientId = t.ClientId,
+            Username = "tom",
+            Password = TestServer.Password,
         }));
         Assert.Contains("email", error.Message);
     }

@@ -11,19 +11,24 @@ public sealed class SrpAuthTests
         var srp = new SrpClient();
         var start = await t.Client.InitiateAuthAsync(new InitiateAuthRequest
         {
-            ClientId = t.ClientId, AuthFlow = AuthFlowType.USER_SRP_AUTH,
+            ClientId = t.ClientId,
+            AuthFlow = AuthFlowType.USER_SRP_AUTH,
             AuthParameters = new Dictionary<string, string> { ["USERNAME"] = username, ["SRP_A"] = srp.SrpAHex },
         });
         Assert.Equal(ChallengeNameType.PASSWORD_VERIFIER, start.ChallengeName);
         var p = start.ChallengeParameters;
-        foreach (var name in new[] { "SALT", "SRP_B", "SECRET_BLOCK", "USER_ID_FOR_SRP", "USERNAME" }) Assert.True(p.ContainsKey(name), name);
+        foreach (var name in new[] { "SALT", "SRP_B", "SECRET_BLOCK", "USER_ID_FOR_SRP", "USERNAME" })
+        {
+            Assert.True(p.ContainsKey(name), name);
+        }
 
         var timestamp = SrpTimestamp.Format(t.Time.GetUtcNow());
         var realm = t.PoolId.Split('_')[1];
         var signature = srp.ComputeClaimSignature(realm, p["USER_ID_FOR_SRP"], password, p["SALT"], p["SRP_B"], p["SECRET_BLOCK"], timestamp);
         return await t.Client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
         {
-            ClientId = t.ClientId, ChallengeName = ChallengeNameType.PASSWORD_VERIFIER,
+            ClientId = t.ClientId,
+            ChallengeName = ChallengeNameType.PASSWORD_VERIFIER,
             Session = sendSession ? start.Session : null,
             ChallengeResponses = new Dictionary<string, string>
             {

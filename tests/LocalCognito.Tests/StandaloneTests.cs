@@ -10,7 +10,10 @@ public sealed partial class StandaloneTests : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(_data)) Directory.Delete(_data, recursive: true);
+        if (Directory.Exists(_data))
+        {
+            Directory.Delete(_data, recursive: true);
+        }
     }
 
     [Fact]
@@ -26,7 +29,11 @@ public sealed partial class StandaloneTests : IDisposable
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "LocalCognito.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { dll, "--port", "0", "--data", _data }) start.ArgumentList.Add(arg);
+        foreach (var arg in new[] { dll, "--port", "0", "--data", _data })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
         using var process = Process.Start(start)!;
         try
         {
@@ -35,16 +42,25 @@ public sealed partial class StandaloneTests : IDisposable
             Assert.True(match.Success, $"unexpected first line: {line}");
 
             using (var http = new HttpClient { BaseAddress = new Uri(match.Groups["url"].Value) })
+            {
                 Assert.Equal("[]", await http.GetStringAsync("/_local/outbox"));
+            }
 
-            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString()])) await kill.WaitForExitAsync();
+            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString()]))
+            {
+                await kill.WaitForExitAsync();
+            }
+
             await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(20));
             Assert.Equal(0, process.ExitCode);
             return (match.Groups["pool"].Value, match.Groups["client"].Value);
         }
         finally
         {
-            if (!process.HasExited) process.Kill();
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
         }
     }
 

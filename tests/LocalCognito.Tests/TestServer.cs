@@ -78,7 +78,11 @@ public sealed class TestServer : IAsyncDisposable
     public async Task<InitiateAuthResponse> PasswordAuthAsync(string username, string password = Password, string? deviceKey = null)
     {
         var parameters = new Dictionary<string, string> { ["USERNAME"] = username, ["PASSWORD"] = password };
-        if (deviceKey is not null) parameters["DEVICE_KEY"] = deviceKey;
+        if (deviceKey is not null)
+        {
+            parameters["DEVICE_KEY"] = deviceKey;
+        }
+
         return await Client.InitiateAuthAsync(new InitiateAuthRequest
         {
             ClientId = ClientId,
@@ -120,7 +124,11 @@ public sealed class TestServer : IAsyncDisposable
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/") { Content = new StringContent(body, Encoding.UTF8) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-amz-json-1.1");
-        if (target is not null) request.Headers.TryAddWithoutValidation("X-Amz-Target", target);
+        if (target is not null)
+        {
+            request.Headers.TryAddWithoutValidation("X-Amz-Target", target);
+        }
+
         var response = await Http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return ((int)response.StatusCode, JsonNode.Parse(text)!.AsObject(), response);

@@ -23,7 +23,11 @@ public sealed class TokenTests
         Assert.Equal("tom", access.GetPayloadValue<string>("username"));
         Assert.Equal("aws.cognito.signin.user.admin", access.GetPayloadValue<string>("scope"));
         Assert.Equal(tokens.NewDeviceMetadata.DeviceKey, access.GetPayloadValue<string>("device_key"));
-        foreach (var claim in new[] { "sub", "auth_time", "iat", "exp", "jti", "origin_jti", "event_id" }) Assert.True(access.TryGetClaim(claim, out _), claim);
+        foreach (var claim in new[] { "sub", "auth_time", "iat", "exp", "jti", "origin_jti", "event_id" })
+        {
+            Assert.True(access.TryGetClaim(claim, out _), claim);
+        }
+
         Assert.Equal(3600, access.GetPayloadValue<long>("exp") - access.GetPayloadValue<long>("iat"));
 
         var id = new JsonWebToken(tokens.IdToken);
@@ -65,7 +69,8 @@ public sealed class TokenTests
 
         var refreshed = await t.Client.InitiateAuthAsync(new InitiateAuthRequest
         {
-            ClientId = t.ClientId, AuthFlow = AuthFlowType.REFRESH_TOKEN_AUTH,
+            ClientId = t.ClientId,
+            AuthFlow = AuthFlowType.REFRESH_TOKEN_AUTH,
             AuthParameters = new Dictionary<string, string> { ["REFRESH_TOKEN"] = tokens.RefreshToken },
         });
         Assert.Null(refreshed.AuthenticationResult.RefreshToken);
@@ -94,7 +99,8 @@ public sealed class TokenTests
         Assert.Equal("Access Token has been revoked", access.Message);
         var refresh = await Assert.ThrowsAsync<NotAuthorizedException>(() => t.Client.InitiateAuthAsync(new InitiateAuthRequest
         {
-            ClientId = t.ClientId, AuthFlow = AuthFlowType.REFRESH_TOKEN_AUTH,
+            ClientId = t.ClientId,
+            AuthFlow = AuthFlowType.REFRESH_TOKEN_AUTH,
             AuthParameters = new Dictionary<string, string> { ["REFRESH_TOKEN"] = tokens.RefreshToken },
         }));
         Assert.Equal("Refresh Token has been revoked", refresh.Message);
@@ -104,7 +110,9 @@ public sealed class TokenTests
         var challenge = await t.PasswordAuthAsync("tom");
         var again = await t.Client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
         {
-            ClientId = t.ClientId, ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA, Session = challenge.Session,
+            ClientId = t.ClientId,
+            ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA,
+            Session = challenge.Session,
             ChallengeResponses = new Dictionary<string, string> { ["USERNAME"] = "tom", ["SOFTWARE_TOKEN_MFA_CODE"] = t.Code(secret) },
         });
         Assert.Equal("tom", (await t.Client.GetUserAsync(new GetUserRequest { AccessToken = again.AuthenticationResult.AccessToken })).Username);

@@ -19,7 +19,9 @@ public sealed class TotpWindowTests
         var challenge = await t.PasswordAuthAsync("tom");
         return await t.Client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
         {
-            ClientId = t.ClientId, ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA, Session = challenge.Session,
+            ClientId = t.ClientId,
+            ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA,
+            Session = challenge.Session,
             ChallengeResponses = new Dictionary<string, string> { ["USERNAME"] = "tom", ["SOFTWARE_TOKEN_MFA_CODE"] = code },
         });
     }
@@ -44,7 +46,11 @@ public sealed class TotpWindowTests
         var (t, secret) = await EnrolledAsync();
         await using var _ = t;
         var code = t.Code(secret, stepOffset);
-        if (code == t.Code(secret, -1) || code == t.Code(secret) || code == t.Code(secret, 1)) return; // a 6-digit collision
+        if (code == t.Code(secret, -1) || code == t.Code(secret) || code == t.Code(secret, 1))
+        {
+            return; // a 6-digit collision
+        }
+
         await Assert.ThrowsAsync<CodeMismatchException>(() => SignInAsync(t, code));
     }
 

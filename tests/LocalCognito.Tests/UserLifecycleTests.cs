@@ -35,7 +35,9 @@ public sealed class UserLifecycleTests
         await using var t = await TestServer.StartAsync();
         var created = await t.Client.AdminCreateUserAsync(new AdminCreateUserRequest
         {
-            UserPoolId = t.PoolId, Username = "ann", TemporaryPassword = "Temp0rary!",
+            UserPoolId = t.PoolId,
+            Username = "ann",
+            TemporaryPassword = "Temp0rary!",
             UserAttributes = [new AttributeType { Name = "email", Value = "ann@example.com" }],
         });
         Assert.Equal("FORCE_CHANGE_PASSWORD", created.User.UserStatus.Value);
@@ -43,7 +45,9 @@ public sealed class UserLifecycleTests
         Assert.Equal(ChallengeNameType.NEW_PASSWORD_REQUIRED, first.ChallengeName);
         var next = await t.Client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
         {
-            ClientId = t.ClientId, ChallengeName = ChallengeNameType.NEW_PASSWORD_REQUIRED, Session = first.Session,
+            ClientId = t.ClientId,
+            ChallengeName = ChallengeNameType.NEW_PASSWORD_REQUIRED,
+            Session = first.Session,
             ChallengeResponses = new Dictionary<string, string> { ["USERNAME"] = "ann", ["NEW_PASSWORD"] = "N3wPassword!" },
         });
         Assert.Equal(ChallengeNameType.MFA_SETUP, next.ChallengeName);

@@ -34,7 +34,11 @@ internal sealed class ClientEmitter(TypeMapper types)
         var first = true;
         foreach (var op in types.Model.Operations)
         {
-            if (!first) code.Line();
+            if (!first)
+            {
+                code.Line();
+            }
+
             first = false;
             code.Open($"public virtual Task<{op.Name}Response> {op.Name}Async({op.Name}Request request, CancellationToken cancellationToken = default)");
             code.Line("var options = new InvokeOptions");

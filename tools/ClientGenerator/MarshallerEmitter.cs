@@ -106,26 +106,26 @@ internal sealed class MarshallerEmitter(TypeMapper types)
                 code.Line("context.Writer.WriteEndObject();");
                 break;
             case "list":
-            {
-                var item = $"item{depth++}";
-                code.Line("context.Writer.WriteStartArray();");
-                code.Open($"foreach (var {item} in {expression})");
-                EmitValue(code, shape.ListMember!, item, ref depth);
-                code.Close();
-                code.Line("context.Writer.WriteEndArray();");
-                break;
-            }
+                {
+                    var item = $"item{depth++}";
+                    code.Line("context.Writer.WriteStartArray();");
+                    code.Open($"foreach (var {item} in {expression})");
+                    EmitValue(code, shape.ListMember!, item, ref depth);
+                    code.Close();
+                    code.Line("context.Writer.WriteEndArray();");
+                    break;
+                }
             case "map":
-            {
-                var entry = $"entry{depth++}";
-                code.Line("context.Writer.WriteStartObject();");
-                code.Open($"foreach (var {entry} in {expression})");
-                code.Line($"context.Writer.WritePropertyName({entry}.Key);");
-                EmitValue(code, shape.MapValue!, $"{entry}.Value", ref depth);
-                code.Close();
-                code.Line("context.Writer.WriteEndObject();");
-                break;
-            }
+                {
+                    var entry = $"entry{depth++}";
+                    code.Line("context.Writer.WriteStartObject();");
+                    code.Open($"foreach (var {entry} in {expression})");
+                    code.Line($"context.Writer.WritePropertyName({entry}.Key);");
+                    EmitValue(code, shape.MapValue!, $"{entry}.Value", ref depth);
+                    code.Close();
+                    code.Line("context.Writer.WriteEndObject();");
+                    break;
+                }
             default:
                 throw new GeneratorException($"Cannot marshal shape type '{shape.Type}' ({shape.Name}).");
         }

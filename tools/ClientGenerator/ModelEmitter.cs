@@ -59,10 +59,26 @@ internal sealed class ModelEmitter(TypeMapper types)
         var name = TypeMapper.PropertyName(member.Name);
         var type = types.PropertyType(member.ShapeName);
         var attributes = new List<string>();
-        if (member.Required) attributes.Add("Required = true");
-        if (target.Sensitive) attributes.Add("Sensitive = true");
-        if (target.Min != null) attributes.Add($"Min = {target.Min}L");
-        if (target.Max != null) attributes.Add($"Max = {target.Max}L");
+        if (member.Required)
+        {
+            attributes.Add("Required = true");
+        }
+
+        if (target.Sensitive)
+        {
+            attributes.Add("Sensitive = true");
+        }
+
+        if (target.Min != null)
+        {
+            attributes.Add($"Min = {target.Min}L");
+        }
+
+        if (target.Max != null)
+        {
+            attributes.Add($"Max = {target.Max}L");
+        }
+
         if (attributes.Count > 0)
         {
             code.Line($"[AWSProperty({string.Join(", ", attributes)})]");

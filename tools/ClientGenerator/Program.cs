@@ -38,7 +38,15 @@ catch (GeneratorException e)
 static string? OptionValue(string[] args, string name)
 {
     var index = Array.IndexOf(args, name);
-    if (index < 0) return null;
-    if (index + 1 >= args.Length) throw new GeneratorException($"{name} needs a file path.");
+    if (index < 0)
+    {
+        return null;
+    }
+
+    if (index + 1 >= args.Length)
+    {
+        throw new GeneratorException($"{name} needs a file path.");
+    }
+
     return args[index + 1];
 }

@@ -18,8 +18,15 @@ internal sealed class TypeMapper
         // Operation inputs and outputs are always named <Operation>Request / <Operation>Response.
         foreach (var op in model.Operations)
         {
-            if (op.InputShape != null) _classNames[op.InputShape] = op.Name + "Request";
-            if (op.OutputShape != null) _classNames[op.OutputShape] = op.Name + "Response";
+            if (op.InputShape != null)
+            {
+                _classNames[op.InputShape] = op.Name + "Request";
+            }
+
+            if (op.OutputShape != null)
+            {
+                _classNames[op.OutputShape] = op.Name + "Response";
+            }
         }
     }
 
@@ -102,18 +109,18 @@ internal sealed class TypeMapper
             case "timestamp": return Simple("DateTimeUnmarshaller");
             case "structure": return Simple(ClassName(shape.Name) + "Unmarshaller");
             case "list":
-            {
-                var (itemType, itemInstance) = ElementUnmarshaller(shape.ListMember!);
-                var type = $"JsonListUnmarshaller<{ElementType(shape.ListMember!)}, {itemType}>";
-                return (type, $"new {type}({itemInstance})");
-            }
+                {
+                    var (itemType, itemInstance) = ElementUnmarshaller(shape.ListMember!);
+                    var type = $"JsonListUnmarshaller<{ElementType(shape.ListMember!)}, {itemType}>";
+                    return (type, $"new {type}({itemInstance})");
+                }
             case "map":
-            {
-                var (keyType, keyInstance) = ElementUnmarshaller(shape.MapKey!);
-                var (valueType, valueInstance) = ElementUnmarshaller(shape.MapValue!);
-                var type = $"JsonDictionaryUnmarshaller<{ElementType(shape.MapKey!)}, {ElementType(shape.MapValue!)}, {keyType}, {valueType}>";
-                return (type, $"new {type}({keyInstance}, {valueInstance})");
-            }
+                {
+                    var (keyType, keyInstance) = ElementUnmarshaller(shape.MapKey!);
+                    var (valueType, valueInstance) = ElementUnmarshaller(shape.MapValue!);
+                    var type = $"JsonDictionaryUnmarshaller<{ElementType(shape.MapKey!)}, {ElementType(shape.MapValue!)}, {keyType}, {valueType}>";
+                    return (type, $"new {type}({keyInstance}, {valueInstance})");
+                }
             default:
                 throw new GeneratorException($"Shape type '{shape.Type}' of {shape.Name} is not supported.");
         }
@@ -128,14 +135,29 @@ internal sealed class TypeMapper
         void Visit(string name, bool isRoot)
         {
             var shape = _model[name];
-            if (shape.IsStructure && !isRoot && !found.Add(name)) return;
-            foreach (var m in shape.Members) Visit(m.ShapeName, false);
+            if (shape.IsStructure && !isRoot && !found.Add(name))
+            {
+                return;
+            }
+
+            foreach (var m in shape.Members)
+            {
+                Visit(m.ShapeName, false);
+            }
+
             foreach (var inner in new[] { shape.ListMember, shape.MapKey, shape.MapValue })
             {
-                if (inner != null) Visit(inner, false);
+                if (inner != null)
+                {
+                    Visit(inner, false);
+                }
             }
         }
-        foreach (var root in roots) Visit(root, true);
+        foreach (var root in roots)
+        {
+            Visit(root, true);
+        }
+
         return found;
     }
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Amazon.CDK;
 using Amazon.CDK.Assertions;
-using CognitoMfa.Cdk;
 using CognitoMfa.Cdk.ExpectedPool;
 
 namespace CognitoMfa.Cdk.Tests;

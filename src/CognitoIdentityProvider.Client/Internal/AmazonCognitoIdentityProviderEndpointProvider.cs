@@ -29,8 +29,16 @@ public class AmazonCognitoIdentityProviderEndpointProvider : IEndpointProvider
 
         if (Fn.IsSet(refs["Endpoint"]))
         {
-            if (useFips) throw new AmazonClientException("Invalid Configuration: FIPS and custom endpoint are not supported");
-            if (useDualStack) throw new AmazonClientException("Invalid Configuration: Dualstack and custom endpoint are not supported");
+            if (useFips)
+            {
+                throw new AmazonClientException("Invalid Configuration: FIPS and custom endpoint are not supported");
+            }
+
+            if (useDualStack)
+            {
+                throw new AmazonClientException("Invalid Configuration: Dualstack and custom endpoint are not supported");
+            }
+
             return Result((string)refs["Endpoint"]!, refs);
         }
         if (!Fn.IsSet(refs["Region"]) || (refs["PartitionResult"] = Fn.Partition((string)refs["Region"]!)) == null)
@@ -45,19 +53,30 @@ public class AmazonCognitoIdentityProviderEndpointProvider : IEndpointProvider
         if (useFips && useDualStack)
         {
             if (!supportsFips || !supportsDualStack)
+            {
                 throw new AmazonClientException("FIPS and DualStack are enabled, but this partition does not support one or both");
+            }
+
             return UsFipsRegions.Contains(region)
                 ? Result($"https://cognito-idp-fips.{region}.amazonaws.com", refs)
                 : Result(Fn.Interpolate("https://cognito-idp-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", refs), refs);
         }
         if (useFips)
         {
-            if (!supportsFips) throw new AmazonClientException("FIPS is enabled but this partition does not support FIPS");
+            if (!supportsFips)
+            {
+                throw new AmazonClientException("FIPS is enabled but this partition does not support FIPS");
+            }
+
             return Result(Fn.Interpolate("https://cognito-idp-fips.{Region}.{PartitionResult#dnsSuffix}", refs), refs);
         }
         if (useDualStack)
         {
-            if (!supportsDualStack) throw new AmazonClientException("DualStack is enabled but this partition does not support DualStack");
+            if (!supportsDualStack)
+            {
+                throw new AmazonClientException("DualStack is enabled but this partition does not support DualStack");
+            }
+
             return Equals(Fn.GetAttr(partition, "name"), "aws")
                 ? Result(Fn.Interpolate("https://cognito-idp.{Region}.amazonaws.com", refs), refs)
                 : Result(Fn.Interpolate("https://cognito-idp.{Region}.{PartitionResult#dualStackDnsSuffix}", refs), refs);

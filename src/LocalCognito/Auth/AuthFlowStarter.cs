@@ -15,41 +15,53 @@ public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, TokenSe
 
     public JsonObject Start(UserPool pool, AppClient client, string authFlow, Dictionary<string, string> p, bool admin)
     {
-        if (!(admin ? AdminFlows : ClientFlows).Contains(authFlow)) throw Errors.AuthMethodNotSupported();
+        if (!(admin ? AdminFlows : ClientFlows).Contains(authFlow))
+        {
+            throw Errors.AuthMethodNotSupported();
+        }
+
         RequireEnabled(client, authFlow);
 
         switch (authFlow)
         {
             case "USER_PASSWORD_AUTH" or "ADMIN_USER_PASSWORD_AUTH" or "ADMIN_NO_SRP_AUTH":
-            {
-                var username = p.GetValueOrDefault("USERNAME") ?? throw Errors.MissingParameter("USERNAME");
-                var password = p.GetValueOrDefault("PASSWORD") ?? throw Errors.MissingParameter("PASSWORD");
-                SecretHash.Check(client, username, p.GetValueOrDefault("SECRET_HASH"));
-                var user = FindUser(pool, client, username);
-                if (!PasswordHasher.Matches(user.Password, password)) throw Errors.IncorrectCredentials();
-                return flow.AfterPassword(pool, client, user, p.GetValueOrDefault("DEVICE_KEY"));
-            }
-            case "USER_SRP_AUTH":
-            {
-                var username = p.GetValueOrDefault("USERNAME") ?? throw Errors.MissingParameter("USERNAME");
-                var srpA = p.GetValueOrDefault("SRP_A") ?? throw Errors.MissingParameter("SRP_A");
-                SecretHash.Check(client, username, p.GetValueOrDefault("SECRET_HASH"));
-                var user = FindUser(pool, client, username);
-                return flow.StartPasswordVerifier(pool, client, user, srpA, p.GetValueOrDefault("DEVICE_KEY"));
-            }
-            default: // REFRESH_TOKEN_AUTH, REFRESH_TOKEN
-            {
-                var refreshToken = p.GetValueOrDefault("REFRESH_TOKEN") ?? throw Errors.MissingParameter("REFRESH_TOKEN");
-                var grant = tokens.FindGrant(refreshToken, client);
-                var user = store.FindUser(pool, grant.UsernameKey) ?? throw Errors.RefreshTokenRevoked();
-                SecretHash.Check(client, p.GetValueOrDefault("USERNAME") ?? user.Username, p.GetValueOrDefault("SECRET_HASH"));
-                if (!user.Enabled) throw Errors.UserDisabled();
-                return new JsonObject
                 {
-                    ["ChallengeParameters"] = new JsonObject(),
-                    ["AuthenticationResult"] = tokens.Refresh(pool, client, user, grant),
-                };
-            }
+                    var username = p.GetValueOrDefault("USERNAME") ?? throw Errors.MissingParameter("USERNAME");
+                    var password = p.GetValueOrDefault("PASSWORD") ?? throw Errors.MissingParameter("PASSWORD");
+                    SecretHash.Check(client, username, p.GetValueOrDefault("SECRET_HASH"));
+                    var user = FindUser(pool, client, username);
+                    if (!PasswordHasher.Matches(user.Password, password))
+                    {
+                        throw Errors.IncorrectCredentials();
+                    }
+
+                    return flow.AfterPassword(pool, client, user, p.GetValueOrDefault("DEVICE_KEY"));
+                }
+            case "USER_SRP_AUTH":
+                {
+                    var username = p.GetValueOrDefault("USERNAME") ?? throw Errors.MissingParameter("USERNAME");
+                    var srpA = p.GetValueOrDefault("SRP_A") ?? throw Errors.MissingParameter("SRP_A");
+                    SecretHash.Check(client, username, p.GetValueOrDefault("SECRET_HASH"));
+                    var user = FindUser(pool, client, username);
+                    return flow.StartPasswordVerifier(pool, client, user, srpA, p.GetValueOrDefault("DEVICE_KEY"));
+                }
+            default: // REFRESH_TOKEN_AUTH, REFRESH_TOKEN
+                {
+                    var refreshToken = p.GetValueOrDefault("REFRESH_TOKEN") ?? throw Errors.MissingParameter("REFRESH_TOKEN");
+                    var grant = tokens.FindGrant(refreshToken, client);
+                    var user = store.FindUser(pool, grant.UsernameKey) ?? throw Errors.RefreshTokenRevoked();
+                    SecretHash.Check(client, p.GetValueOrDefault("USERNAME") ?? user.Username, p.GetValueOrDefault("SECRET_HASH"));
+                    if (!user.Enabled)
+                    {
+                        throw Errors.UserDisabled();
+                    }
+
+                    return new JsonObject
+                    {
+                        ["ChallengeParameters"] = new JsonObject(),
+                        ["AuthenticationResult"] = tokens.Refresh(pool, client, user, grant),
+                    };
+                }
         }
     }
 
@@ -68,8 +80,16 @@ public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, TokenSe
         };
         // Legacy clients list USER_PASSWORD_AUTH / ADMIN_NO_SRP_AUTH, and without ALLOW_* flows SRP stays on.
         var legacyOnly = client.ExplicitAuthFlows.All(f => !f.StartsWith("ALLOW_", StringComparison.Ordinal));
-        if (client.AllowsFlow(allowed) || client.AllowsFlow(legacy)) return;
-        if (legacyOnly && authFlow is "USER_SRP_AUTH" or "REFRESH_TOKEN_AUTH" or "REFRESH_TOKEN") return;
+        if (client.AllowsFlow(allowed) || client.AllowsFlow(legacy))
+        {
+            return;
+        }
+
+        if (legacyOnly && authFlow is "USER_SRP_AUTH" or "REFRESH_TOKEN_AUTH" or "REFRESH_TOKEN")
+        {
+            return;
+        }
+
         throw Errors.InvalidParameter(message);
     }
 }

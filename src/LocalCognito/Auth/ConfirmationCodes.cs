@@ -32,13 +32,21 @@ public sealed class ConfirmationCodes(MessageOutbox outbox, TimeProvider time)
     public void Check(User user, string code)
     {
         var pending = user.ConfirmationCode ?? throw Errors.SignUpCodeMismatch();
-        if (pending.FailedAttempts >= MaxFailedAttempts) throw Errors.AttemptLimitExceeded();
+        if (pending.FailedAttempts >= MaxFailedAttempts)
+        {
+            throw Errors.AttemptLimitExceeded();
+        }
+
         if (!CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(pending.Code), System.Text.Encoding.UTF8.GetBytes(code)))
         {
             user.ConfirmationCode = pending with { FailedAttempts = pending.FailedAttempts + 1 };
             throw Errors.SignUpCodeMismatch();
         }
-        if (time.GetUtcNow() > pending.ExpiresAt) throw Errors.SignUpCodeExpired();
+        if (time.GetUtcNow() > pending.ExpiresAt)
+        {
+            throw Errors.SignUpCodeExpired();
+        }
+
         user.ConfirmationCode = null;
     }
 
@@ -46,7 +54,11 @@ public sealed class ConfirmationCodes(MessageOutbox outbox, TimeProvider time)
     public static string Mask(string email)
     {
         var at = email.IndexOf('@');
-        if (at <= 0 || at == email.Length - 1) return email[..1] + "***";
+        if (at <= 0 || at == email.Length - 1)
+        {
+            return email[..1] + "***";
+        }
+
         return $"{email[0]}***@{email[at + 1]}***";
     }
 }

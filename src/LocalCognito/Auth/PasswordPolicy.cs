@@ -17,7 +17,11 @@ public sealed class PasswordPolicy
 
     public static PasswordPolicy From(JsonObject poolSettings)
     {
-        if (poolSettings["Policies"]?["PasswordPolicy"] is not JsonObject p) return new PasswordPolicy();
+        if (poolSettings["Policies"]?["PasswordPolicy"] is not JsonObject p)
+        {
+            return new PasswordPolicy();
+        }
+
         return new PasswordPolicy
         {
             MinimumLength = p["MinimumLength"]?.GetValue<int>() ?? 8,
@@ -31,10 +35,29 @@ public sealed class PasswordPolicy
     /// <summary>Throws InvalidPasswordException naming the first rule the password breaks.</summary>
     public void Check(string password)
     {
-        if (password.Length < MinimumLength) throw Errors.InvalidPassword("Password not long enough");
-        if (RequireUppercase && !password.Any(char.IsUpper)) throw Errors.InvalidPassword("Password must have uppercase characters");
-        if (RequireLowercase && !password.Any(char.IsLower)) throw Errors.InvalidPassword("Password must have lowercase characters");
-        if (RequireNumbers && !password.Any(char.IsAsciiDigit)) throw Errors.InvalidPassword("Password must have numeric characters");
-        if (RequireSymbols && !password.Any(c => Symbols.Contains(c))) throw Errors.InvalidPassword("Password must have symbol characters");
+        if (password.Length < MinimumLength)
+        {
+            throw Errors.InvalidPassword("Password not long enough");
+        }
+
+        if (RequireUppercase && !password.Any(char.IsUpper))
+        {
+            throw Errors.InvalidPassword("Password must have uppercase characters");
+        }
+
+        if (RequireLowercase && !password.Any(char.IsLower))
+        {
+            throw Errors.InvalidPassword("Password must have lowercase characters");
+        }
+
+        if (RequireNumbers && !password.Any(char.IsAsciiDigit))
+        {
+            throw Errors.InvalidPassword("Password must have numeric characters");
+        }
+
+        if (RequireSymbols && !password.Any(c => Symbols.Contains(c)))
+        {
+            throw Errors.InvalidPassword("Password must have symbol characters");
+        }
     }
 }

@@ -13,10 +13,20 @@ public static class SecretHash
 
     public static void Check(AppClient client, string? username, string? secretHash)
     {
-        if (client.ClientSecret is null) return;
-        if (username is null || secretHash is null) throw Errors.SecretHashMismatch(client.ClientId);
+        if (client.ClientSecret is null)
+        {
+            return;
+        }
+
+        if (username is null || secretHash is null)
+        {
+            throw Errors.SecretHashMismatch(client.ClientId);
+        }
+
         var expected = Encoding.ASCII.GetBytes(Compute(client.ClientSecret, username, client.ClientId));
         if (!CryptographicOperations.FixedTimeEquals(expected, Encoding.UTF8.GetBytes(secretHash)))
+        {
             throw Errors.SecretHashMismatch(client.ClientId);
+        }
     }
 }

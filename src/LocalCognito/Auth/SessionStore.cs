@@ -26,10 +26,18 @@ public sealed class SessionStore(TimeProvider time)
     /// <summary>Stores the session and returns its opaque id.</summary>
     public string Create(AuthSession session)
     {
-        if (Interlocked.Increment(ref _created) % PruneEvery == 0) Prune();
+        if (Interlocked.Increment(ref _created) % PruneEvery == 0)
+        {
+            Prune();
+        }
+
         var id = Ids.Opaque(96);
         _live[id] = session;
-        if (session.SecretBlock is not null) _bySecretBlock[session.SecretBlock] = id;
+        if (session.SecretBlock is not null)
+        {
+            _bySecretBlock[session.SecretBlock] = id;
+        }
+
         return id;
     }
 
@@ -40,10 +48,25 @@ public sealed class SessionStore(TimeProvider time)
     public (string Id, AuthSession Session) Get(string? sessionId, string? secretBlock = null)
     {
         if (string.IsNullOrEmpty(sessionId) && secretBlock is not null && _bySecretBlock.TryGetValue(secretBlock, out var bySecret))
+        {
             sessionId = bySecret;
-        if (string.IsNullOrEmpty(sessionId)) throw Errors.InvalidSession();
-        if (_used.ContainsKey(sessionId)) throw Errors.SessionUsed();
-        if (!_live.TryGetValue(sessionId, out var session)) throw Errors.InvalidSession();
+        }
+
+        if (string.IsNullOrEmpty(sessionId))
+        {
+            throw Errors.InvalidSession();
+        }
+
+        if (_used.ContainsKey(sessionId))
+        {
+            throw Errors.SessionUsed();
+        }
+
+        if (!_live.TryGetValue(sessionId, out var session))
+        {
+            throw Errors.InvalidSession();
+        }
+
         if (time.GetUtcNow() > session.ExpiresAt)
         {
             Remove(sessionId, session);
@@ -55,23 +78,45 @@ public sealed class SessionStore(TimeProvider time)
     /// <summary>Marks a session used; a second consumer (a concurrent duplicate request) gets "can only be used once".</summary>
     public void Consume(string sessionId)
     {
-        if (!_live.TryRemove(sessionId, out var session)) throw Errors.SessionUsed();
-        if (session.SecretBlock is not null) _bySecretBlock.TryRemove(session.SecretBlock, out _);
+        if (!_live.TryRemove(sessionId, out var session))
+        {
+            throw Errors.SessionUsed();
+        }
+
+        if (session.SecretBlock is not null)
+        {
+            _bySecretBlock.TryRemove(session.SecretBlock, out _);
+        }
+
         _used[sessionId] = session.ExpiresAt;
     }
 
     private void Remove(string id, AuthSession session)
     {
         _live.TryRemove(id, out _);
-        if (session.SecretBlock is not null) _bySecretBlock.TryRemove(session.SecretBlock, out _);
+        if (session.SecretBlock is not null)
+        {
+            _bySecretBlock.TryRemove(session.SecretBlock, out _);
+        }
     }
 
     private void Prune()
     {
         var now = time.GetUtcNow();
         foreach (var (id, session) in _live)
-            if (session.ExpiresAt < now) Remove(id, session);
+        {
+            if (session.ExpiresAt < now)
+            {
+                Remove(id, session);
+            }
+        }
+
         foreach (var (id, expiresAt) in _used)
-            if (expiresAt < now) _used.TryRemove(id, out _);
+        {
+            if (expiresAt < now)
+            {
+                _used.TryRemove(id, out _);
+            }
+        }
     }
 }

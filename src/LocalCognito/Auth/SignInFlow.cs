@@ -19,32 +19,48 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
     /// <summary>What comes after the user proved their password.</summary>
     public JsonObject AfterPassword(UserPool pool, AppClient client, User user, string? deviceKey)
     {
-        if (!user.Enabled) throw Errors.UserDisabled();
-        if (user.Status == UserStatus.Unconfirmed) throw Errors.UserNotConfirmed();
+        if (!user.Enabled)
+        {
+            throw Errors.UserDisabled();
+        }
+
+        if (user.Status == UserStatus.Unconfirmed)
+        {
+            throw Errors.UserNotConfirmed();
+        }
+
         var usernameKey = pool.UsernameKey(user.Username);
 
         if (user.Status == UserStatus.ForceChangePassword)
+        {
             return Challenge(SessionStep.NewPasswordRequired, new JsonObject
             {
                 ["USER_ID_FOR_SRP"] = user.Username,
                 ["requiredAttributes"] = "[]",
                 ["userAttributes"] = UserAttributesJson(user),
             }, NewSession(pool, client, usernameKey, SessionStep.NewPasswordRequired, deviceKey));
+        }
 
         if (RememberedDevice(pool, usernameKey, deviceKey) is not null)
+        {
             return Challenge(SessionStep.DeviceSrpAuth, new JsonObject(),
                 NewSession(pool, client, usernameKey, SessionStep.DeviceSrpAuth, deviceKey));
+        }
 
         if (pool.MfaConfiguration != "OFF" && user.HasSoftwareTokenMfa)
+        {
             return Challenge(SessionStep.SoftwareTokenMfa, new JsonObject { ["USER_ID_FOR_SRP"] = user.Username },
                 NewSession(pool, client, usernameKey, SessionStep.SoftwareTokenMfa, deviceKey));
+        }
 
         if (pool.MfaConfiguration == "ON")
+        {
             return Challenge(SessionStep.MfaSetup, new JsonObject
             {
                 ["MFAS_CAN_SETUP"] = "[\"SOFTWARE_TOKEN_MFA\"]",
                 ["USER_ID_FOR_SRP"] = user.Username,
             }, NewSession(pool, client, usernameKey, SessionStep.MfaSetup, deviceKey));
+        }
 
         return Complete(pool, client, user, deviceKey);
     }
@@ -74,7 +90,10 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
         var secretBlock = responses.GetValueOrDefault("PASSWORD_CLAIM_SECRET_BLOCK");
         var (id, session) = sessions.Get(sessionId, secretBlock);
         if (session.ClientId != client.ClientId || session.UserPoolId != pool.Id || session.UsernameKey != pool.UsernameKey(username))
+        {
             throw Errors.InvalidSession();
+        }
+
         var user = store.FindUser(pool, username) ?? throw Errors.IncorrectCredentials();
 
         return challengeName switch
@@ -96,7 +115,10 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
     {
         var usernameKey = pool.UsernameKey(user.Username);
         var knownDevice = presentedDeviceKey is null ? null : store.FindDevice(presentedDeviceKey);
-        if (knownDevice is not null && (knownDevice.UserPoolId != pool.Id || knownDevice.UsernameKey != usernameKey)) knownDevice = null;
+        if (knownDevice is not null && (knownDevice.UserPoolId != pool.Id || knownDevice.UsernameKey != usernameKey))
+        {
+            knownDevice = null;
+        }
 
         Device? newDevice = null;
         if (knownDevice is null && pool.DeviceTrackingEnabled)
@@ -117,7 +139,10 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
 
         var result = tokens.SignIn(pool, client, user, knownDevice?.DeviceKey ?? newDevice?.DeviceKey);
         if (newDevice is not null)
+        {
             result["NewDeviceMetadata"] = new JsonObject { ["DeviceKey"] = newDevice.DeviceKey, ["DeviceGroupKey"] = newDevice.DeviceGroupKey };
+        }
+
         return new JsonObject { ["ChallengeParameters"] = new JsonObject(), ["AuthenticationResult"] = result };
     }
 
@@ -136,7 +161,11 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
     {
         sessions.Consume(id);
         var proven = VerifyClaim(session, pool.SrpRealm, user.Username, r);
-        if (!proven) throw Errors.IncorrectCredentials();
+        if (!proven)
+        {
+            throw Errors.IncorrectCredentials();
+        }
+
         return AfterPassword(pool, client, user, r.GetValueOrDefault("DEVICE_KEY") ?? session.DeviceKey);
     }
 
@@ -153,7 +182,11 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
             catch (CognitoException)
             {
                 // A mistyped code may be retried on the same session a few times, then the session is spent.
-                if (++session.FailedAttempts >= MaxMfaAttempts) sessions.Consume(id);
+                if (++session.FailedAttempts >= MaxMfaAttempts)
+                {
+                    sessions.Consume(id);
+                }
+
                 throw;
             }
             sessions.Consume(id);
@@ -187,7 +220,11 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
     {
         sessions.Consume(id);
         var device = RememberedDevice(pool, session.UsernameKey, session.DeviceKey) ?? throw Errors.ResourceNotFound("Device does not exist.");
-        if (!VerifyClaim(session, device.DeviceGroupKey, device.DeviceKey, r)) throw Errors.IncorrectCredentials();
+        if (!VerifyClaim(session, device.DeviceGroupKey, device.DeviceKey, r))
+        {
+            throw Errors.IncorrectCredentials();
+        }
+
         lock (store.Sync)
         {
             device.LastAuthenticatedDate = time.GetUtcNow();
@@ -216,7 +253,11 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
         var signature = r.GetValueOrDefault("PASSWORD_CLAIM_SIGNATURE") ?? throw Errors.MissingParameter("PASSWORD_CLAIM_SIGNATURE");
         var secretBlock = r.GetValueOrDefault("PASSWORD_CLAIM_SECRET_BLOCK") ?? throw Errors.MissingParameter("PASSWORD_CLAIM_SECRET_BLOCK");
         var timestamp = r.GetValueOrDefault("TIMESTAMP") ?? throw Errors.MissingParameter("TIMESTAMP");
-        if (secretBlock != session.SecretBlock) throw Errors.InvalidSession();
+        if (secretBlock != session.SecretBlock)
+        {
+            throw Errors.InvalidSession();
+        }
+
         try
         {
             return session.Srp!.VerifyClaim(session.SrpAHex!, realm, identity, session.SrpSaltHex!, secretBlock, timestamp, signature);
@@ -233,7 +274,11 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
 
     private Device? RememberedDevice(UserPool pool, string usernameKey, string? deviceKey)
     {
-        if (deviceKey is null) return null;
+        if (deviceKey is null)
+        {
+            return null;
+        }
+
         var device = store.FindDevice(deviceKey);
         return device is { Confirmed: true } && device.UserPoolId == pool.Id && device.UsernameKey == usernameKey ? device : null;
     }
@@ -277,7 +322,11 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
     private static string UserAttributesJson(User user)
     {
         var attributes = new JsonObject();
-        foreach (var a in user.Attributes.Where(a => a.Name != "sub")) attributes[a.Name] = a.Value;
+        foreach (var a in user.Attributes.Where(a => a.Name != "sub"))
+        {
+            attributes[a.Name] = a.Value;
+        }
+
         return attributes.ToJsonString();
     }
 

@@ -23,7 +23,11 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
     public JsonObject SignIn(UserPool pool, AppClient client, User user, string? deviceKey)
     {
         var now = time.GetUtcNow();
-        if (Interlocked.Increment(ref _signIns) % PruneEvery == 0) store.PruneExpiredGrants(now);
+        if (Interlocked.Increment(ref _signIns) % PruneEvery == 0)
+        {
+            store.PruneExpiredGrants(now);
+        }
+
         var refreshToken = Ids.Opaque(96);
         var grant = new RefreshGrant
         {
@@ -48,9 +52,21 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
     public RefreshGrant FindGrant(string refreshToken, AppClient client)
     {
         var grant = store.FindGrantByTokenHash(HashOf(refreshToken));
-        if (grant is null || grant.ClientId != client.ClientId) throw Errors.InvalidRefreshToken();
-        if (grant.Revoked) throw Errors.RefreshTokenRevoked();
-        if (grant.ExpiresAt <= time.GetUtcNow()) throw Errors.NotAuthorized("Refresh Token has expired");
+        if (grant is null || grant.ClientId != client.ClientId)
+        {
+            throw Errors.InvalidRefreshToken();
+        }
+
+        if (grant.Revoked)
+        {
+            throw Errors.RefreshTokenRevoked();
+        }
+
+        if (grant.ExpiresAt <= time.GetUtcNow())
+        {
+            throw Errors.NotAuthorized("Refresh Token has expired");
+        }
+
         return grant;
     }
 
@@ -64,13 +80,32 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
         if (!token.TryGetPayloadValue<string>("iss", out var issuer) || !token.TryGetPayloadValue<string>("token_use", out var use)
             || use != "access" || !token.TryGetPayloadValue<string>("username", out var username)
             || !token.TryGetPayloadValue<string>("origin_jti", out var originJti))
+        {
             throw Errors.InvalidAccessToken();
+        }
+
         var pool = store.FindPool(issuer[(issuer.LastIndexOf('/') + 1)..]);
         // The issuer's host may differ after a restart on another port; the pool's signature is what counts.
-        if (pool is null) throw Errors.InvalidAccessToken();
-        if (token.Kid != pool.SigningKeyId || !SignatureValid(pool, token)) throw Errors.InvalidAccessToken();
-        if (token.ValidTo <= time.GetUtcNow().UtcDateTime) throw Errors.AccessTokenExpired();
-        if (!store.GrantActive(originJti)) throw Errors.AccessTokenRevoked();
+        if (pool is null)
+        {
+            throw Errors.InvalidAccessToken();
+        }
+
+        if (token.Kid != pool.SigningKeyId || !SignatureValid(pool, token))
+        {
+            throw Errors.InvalidAccessToken();
+        }
+
+        if (token.ValidTo <= time.GetUtcNow().UtcDateTime)
+        {
+            throw Errors.AccessTokenExpired();
+        }
+
+        if (!store.GrantActive(originJti))
+        {
+            throw Errors.AccessTokenRevoked();
+        }
+
         var user = store.FindUser(pool, username) ?? throw Errors.AccessTokenRevoked();
         return (pool, user, token);
     }
@@ -84,7 +119,11 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
         var iat = now.ToUnixTimeSeconds();
 
         var access = new JsonObject { ["sub"] = user.Sub };
-        if (grant.DeviceKey is not null) access["device_key"] = grant.DeviceKey;
+        if (grant.DeviceKey is not null)
+        {
+            access["device_key"] = grant.DeviceKey;
+        }
+
         access["iss"] = issuer;
         access["client_id"] = client.ClientId;
         access["origin_jti"] = grant.OriginJti;
@@ -99,7 +138,10 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
 
         var id = new JsonObject { ["sub"] = user.Sub };
         foreach (var attribute in user.Attributes.Where(a => a.Name != "sub"))
+        {
             id[attribute.Name] = attribute.Name.EndsWith("_verified", StringComparison.Ordinal) ? attribute.Value == "true" : attribute.Value;
+        }
+
         id["iss"] = issuer;
         id["cognito:username"] = user.Username;
         id["origin_jti"] = grant.OriginJti;
@@ -123,7 +165,11 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
 
     private bool SignatureValid(UserPool pool, JsonWebToken token)
     {
-        if (token.Alg != SecurityAlgorithms.RsaSha256) return false;
+        if (token.Alg != SecurityAlgorithms.RsaSha256)
+        {
+            return false;
+        }
+
         try
         {
             var signature = Base64UrlEncoder.DecodeBytes(token.EncodedSignature);

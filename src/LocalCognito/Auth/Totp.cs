@@ -23,7 +23,11 @@ public sealed class Totp(TimeProvider time)
     public void AcceptSignInCode(User user, string code)
     {
         var step = MatchStep(user.TotpSecret!, code) ?? throw Errors.MfaCodeMismatch();
-        if (step <= user.LastTotpStep) throw Errors.MfaCodeReused();
+        if (step <= user.LastTotpStep)
+        {
+            throw Errors.MfaCodeReused();
+        }
+
         user.LastTotpStep = step;
     }
 }

@@ -30,17 +30,31 @@ public sealed class AdminCreateUser(CognitoStore store, MessageOutbox outbox, Ti
             LastModifiedDate = now,
         };
         user.SetAttribute("sub", user.Sub);
-        foreach (var (name, value) in request.Attributes("UserAttributes").Where(a => a.Name != "sub")) user.SetAttribute(name, value);
+        foreach (var (name, value) in request.Attributes("UserAttributes").Where(a => a.Name != "sub"))
+        {
+            user.SetAttribute(name, value);
+        }
 
         lock (store.Sync)
         {
             var existing = store.FindUser(pool, username);
-            if (existing is not null && request.Str("MessageAction") != "RESEND") throw Errors.UsernameExists();
-            if (existing is not null) user = existing;
+            if (existing is not null && request.Str("MessageAction") != "RESEND")
+            {
+                throw Errors.UsernameExists();
+            }
+
+            if (existing is not null)
+            {
+                user = existing;
+            }
+
             store.SaveUser(user);
         }
         if (request.Str("MessageAction") != "SUPPRESS" && user.GetAttribute("email") is { } email)
+        {
             outbox.Send(new OutboxMessage(pool.Id, user.Username, email, MessageOutbox.TemporaryPasswordKind, temporaryPassword, now));
+        }
+
         return new JsonObject { ["User"] = UserView.Summary(user) };
     }
 

@@ -25,7 +25,11 @@ public sealed class AssociateSoftwareToken(CognitoStore store, TokenService toke
         }
 
         var (id, session) = sessions.Get(request.Str("Session") ?? throw Errors.InvalidParameter("Either AccessToken or Session must be provided."));
-        if (session.Step is not (SessionStep.MfaSetup or SessionStep.MfaSetupAssociated)) throw Errors.InvalidSession();
+        if (session.Step is not (SessionStep.MfaSetup or SessionStep.MfaSetupAssociated))
+        {
+            throw Errors.InvalidSession();
+        }
+
         var pool = store.RequirePool(session.UserPoolId);
         lock (store.Sync)
         {

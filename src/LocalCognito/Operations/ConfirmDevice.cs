@@ -32,7 +32,10 @@ public sealed class ConfirmDevice(CognitoStore store, TokenService tokens, TimeP
         {
             var device = store.FindDevice(request.Required("DeviceKey"));
             if (device is null || device.UserPoolId != pool.Id || device.UsernameKey != pool.UsernameKey(user.Username))
+            {
                 throw Errors.ResourceNotFound("Device does not exist.");
+            }
+
             device.VerifierBase64 = verifier;
             device.SaltBase64 = salt;
             device.DeviceName = request.Str("DeviceName") ?? device.DeviceName;

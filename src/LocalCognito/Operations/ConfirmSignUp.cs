@@ -19,7 +19,10 @@ public sealed class ConfirmSignUp(CognitoStore store, ConfirmationCodes codes, T
             var user = store.FindUser(pool, username)
                        ?? throw (client.PreventUserExistenceErrors ? Errors.SignUpCodeMismatch() : Errors.UsernameClientNotFound());
             if (user.Status != UserStatus.Unconfirmed)
+            {
                 throw Errors.NotAuthorized($"User cannot be confirmed. Current status is {user.Status}");
+            }
+
             try
             {
                 codes.Check(user, request.Required("ConfirmationCode"));
@@ -40,7 +43,10 @@ public sealed class ConfirmSignUp(CognitoStore store, ConfirmationCodes codes, T
         user.Status = UserStatus.Confirmed;
         user.ConfirmationCode = null;
         if (emailVerified && pool.AutoVerifiedAttributes.Contains("email") && user.GetAttribute("email") is not null)
+        {
             user.SetAttribute("email_verified", "true");
+        }
+
         user.LastModifiedDate = now;
     }
 }

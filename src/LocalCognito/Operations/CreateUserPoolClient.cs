@@ -15,7 +15,11 @@ public sealed class CreateUserPoolClient(CognitoStore store, TimeProvider time) 
     {
         var pool = store.RequirePool(request.Required("UserPoolId"));
         var settings = (JsonObject)request.DeepClone();
-        foreach (var member in new[] { "UserPoolId", "ClientName", "GenerateSecret", "ExplicitAuthFlows" }) settings.Remove(member);
+        foreach (var member in new[] { "UserPoolId", "ClientName", "GenerateSecret", "ExplicitAuthFlows" })
+        {
+            settings.Remove(member);
+        }
+
         var flows = request.StringList("ExplicitAuthFlows");
         var now = time.GetUtcNow();
         var client = new AppClient

@@ -17,7 +17,10 @@ public sealed class ForgetDevice(CognitoStore store, TokenService tokens) : ICog
         {
             var device = store.FindDevice(request.Required("DeviceKey"));
             if (device is null || device.UserPoolId != pool.Id || device.UsernameKey != pool.UsernameKey(user.Username))
+            {
                 throw Errors.ResourceNotFound("Device does not exist.");
+            }
+
             store.DeleteDevice(device.DeviceKey);
         }
         return new JsonObject();

@@ -19,7 +19,11 @@ public sealed class ListDevices(CognitoStore store, TokenService tokens) : ICogn
                 .OrderBy(d => d.DeviceKey, StringComparer.Ordinal).ToList();
             var (page, next) = Paging.Page(devices, d => d.DeviceKey, request.Str("PaginationToken"), request.Int("Limit") is { } l and > 0 ? l : 60);
             var response = new JsonObject { ["Devices"] = new JsonArray(page.Select(d => (JsonNode)Describe(d)).ToArray()) };
-            if (next is not null) response["PaginationToken"] = next;
+            if (next is not null)
+            {
+                response["PaginationToken"] = next;
+            }
+
             return response;
         }
     }
@@ -29,7 +33,11 @@ public sealed class ListDevices(CognitoStore store, TokenService tokens) : ICogn
         var attributes = new JsonArray(
             new JsonObject { ["Name"] = "device_status", ["Value"] = "valid" },
             new JsonObject { ["Name"] = "dev:device_remembered_status", ["Value"] = device.Remembered ? "remembered" : "not_remembered" });
-        if (device.DeviceName is not null) attributes.Add(new JsonObject { ["Name"] = "device_name", ["Value"] = device.DeviceName });
+        if (device.DeviceName is not null)
+        {
+            attributes.Add(new JsonObject { ["Name"] = "device_name", ["Value"] = device.DeviceName });
+        }
+
         var view = new JsonObject
         {
             ["DeviceKey"] = device.DeviceKey,
@@ -37,7 +45,11 @@ public sealed class ListDevices(CognitoStore store, TokenService tokens) : ICogn
             ["DeviceCreateDate"] = JsonRequest.Epoch(device.CreateDate),
             ["DeviceLastModifiedDate"] = JsonRequest.Epoch(device.LastModifiedDate),
         };
-        if (device.LastAuthenticatedDate is { } last) view["DeviceLastAuthenticatedDate"] = JsonRequest.Epoch(last);
+        if (device.LastAuthenticatedDate is { } last)
+        {
+            view["DeviceLastAuthenticatedDate"] = JsonRequest.Epoch(last);
+        }
+
         return view;
     }
 }

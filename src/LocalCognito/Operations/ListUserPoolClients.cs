@@ -22,7 +22,11 @@ public sealed class ListUserPoolClients(CognitoStore store) : ICognitoOperation
                 ["ClientName"] = c.ClientName,
             }).ToArray()),
         };
-        if (next is not null) response["NextToken"] = next;
+        if (next is not null)
+        {
+            response["NextToken"] = next;
+        }
+
         return response;
     }
 }

@@ -23,7 +23,11 @@ public sealed class ListUserPools(CognitoStore store) : ICognitoOperation
                 ["CreationDate"] = JsonRequest.Epoch(p.CreationDate),
             }).ToArray()),
         };
-        if (next is not null) response["NextToken"] = next;
+        if (next is not null)
+        {
+            response["NextToken"] = next;
+        }
+
         return response;
     }
 }

@@ -24,18 +24,34 @@ public sealed partial class ListUsers(CognitoStore store) : ICognitoOperation
             var users = store.Users(pool.Id).Where(matches).ToList();
             var (page, next) = Paging.Page(users, u => u.Username, request.Str("PaginationToken"), limit);
             var response = new JsonObject { ["Users"] = new JsonArray(page.Select(u => (JsonNode)UserView.Summary(u, attributesToGet)).ToArray()) };
-            if (next is not null) response["PaginationToken"] = next;
+            if (next is not null)
+            {
+                response["PaginationToken"] = next;
+            }
+
             return response;
         }
     }
 
     private static Func<User, bool> ParseFilter(string? filter)
     {
-        if (string.IsNullOrWhiteSpace(filter)) return _ => true;
+        if (string.IsNullOrWhiteSpace(filter))
+        {
+            return _ => true;
+        }
+
         var match = FilterSyntax().Match(filter);
-        if (!match.Success) throw Errors.InvalidParameter("Error while parsing filter.");
+        if (!match.Success)
+        {
+            throw Errors.InvalidParameter("Error while parsing filter.");
+        }
+
         var attribute = match.Groups["attr"].Value;
-        if (!Searchable.Contains(attribute)) throw Errors.InvalidParameter($"Invalid search attribute: {attribute}");
+        if (!Searchable.Contains(attribute))
+        {
+            throw Errors.InvalidParameter($"Invalid search attribute: {attribute}");
+        }
+
         var prefix = match.Groups["op"].Value == "^=";
         var wanted = Regex.Unescape(match.Groups["value"].Value);
         return user =>
@@ -47,7 +63,11 @@ public sealed partial class ListUsers(CognitoStore store) : ICognitoOperation
                 "status" => user.Enabled ? "Enabled" : "Disabled",
                 _ => user.GetAttribute(attribute),
             };
-            if (actual is null) return false;
+            if (actual is null)
+            {
+                return false;
+            }
+
             return prefix ? actual.StartsWith(wanted, StringComparison.OrdinalIgnoreCase) : string.Equals(actual, wanted, StringComparison.OrdinalIgnoreCase);
         };
     }

@@ -17,7 +17,11 @@ public sealed class ResendConfirmationCode(CognitoStore store, ConfirmationCodes
         lock (store.Sync)
         {
             var user = store.FindUser(pool, username) ?? throw Errors.UsernameClientNotFound();
-            if (user.Status != UserStatus.Unconfirmed) throw Errors.InvalidParameter("User is already confirmed.");
+            if (user.Status != UserStatus.Unconfirmed)
+            {
+                throw Errors.InvalidParameter("User is already confirmed.");
+            }
+
             var delivery = codes.Send(user); // replaces the previous code
             store.SaveUser(user);
             return new JsonObject { ["CodeDeliveryDetails"] = delivery };

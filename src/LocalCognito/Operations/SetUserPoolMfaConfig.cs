@@ -13,11 +13,18 @@ public sealed class SetUserPoolMfaConfig(CognitoStore store, TimeProvider time) 
         lock (store.Sync)
         {
             var pool = store.RequirePool(request.Required("UserPoolId"));
-            if (request.Obj("SoftwareTokenMfaConfiguration")?.Bool("Enabled") is { } enabled) pool.SoftwareTokenMfaEnabled = enabled;
+            if (request.Obj("SoftwareTokenMfaConfiguration")?.Bool("Enabled") is { } enabled)
+            {
+                pool.SoftwareTokenMfaEnabled = enabled;
+            }
+
             if (request.Str("MfaConfiguration") is { } mfa)
             {
                 if (mfa != "OFF" && !pool.SoftwareTokenMfaEnabled)
+                {
                     throw Errors.InvalidParameter("At least one MFA method must be enabled to set MFA configuration to ON or OPTIONAL; LocalCognito supports SOFTWARE_TOKEN_MFA.");
+                }
+
                 pool.MfaConfiguration = mfa;
             }
             pool.LastModifiedDate = time.GetUtcNow();

@@ -17,7 +17,9 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
         var password = request.Required("Password");
         SecretHash.Check(client, username, request.Str("SecretHash"));
         if (pool.Settings["AdminCreateUserConfig"]?["AllowAdminCreateUserOnly"]?.GetValue<bool>() == true)
+        {
             throw Errors.NotAuthorized("SignUp is not permitted for this user pool");
+        }
 
         var attributes = request.Attributes("UserAttributes");
         CheckAttributes(pool, attributes);
@@ -35,14 +37,24 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
             LastModifiedDate = now,
         };
         user.SetAttribute("sub", user.Sub);
-        foreach (var (name, value) in attributes.Where(a => a.Name != "sub")) user.SetAttribute(name, value);
+        foreach (var (name, value) in attributes.Where(a => a.Name != "sub"))
+        {
+            user.SetAttribute(name, value);
+        }
 
         lock (store.Sync)
         {
-            if (store.FindUser(pool, username) is not null) throw Errors.UsernameExists();
+            if (store.FindUser(pool, username) is not null)
+            {
+                throw Errors.UsernameExists();
+            }
+
             var response = new JsonObject { ["UserConfirmed"] = false, ["UserSub"] = user.Sub };
             if (pool.AutoVerifiedAttributes.Contains("email") && user.GetAttribute("email") is not null)
+            {
                 response["CodeDeliveryDetails"] = codes.Send(user);
+            }
+
             store.SaveUser(user);
             return response;
         }
@@ -52,10 +64,16 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
     {
         var missing = pool.RequiredAttributes.Where(r => attributes.All(a => a.Name != r)).ToList();
         if (missing.Count > 0)
+        {
             throw Errors.InvalidParameter("Attributes did not conform to the schema: " +
                                           string.Join(", ", missing.Select(m => $"{m}: The attribute {m} is required")));
+        }
+
         var email = attributes.FirstOrDefault(a => a.Name == "email").Value;
-        if (email is not null && !EmailFormat().IsMatch(email)) throw Errors.InvalidParameter("Invalid email address format.");
+        if (email is not null && !EmailFormat().IsMatch(email))
+        {
+            throw Errors.InvalidParameter("Invalid email address format.");
+        }
     }
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+$")]

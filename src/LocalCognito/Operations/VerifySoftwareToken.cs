@@ -23,7 +23,11 @@ public sealed class VerifySoftwareToken(CognitoStore store, TokenService tokens,
         else
         {
             (sessionId, session) = sessions.Get(request.Str("Session") ?? throw Errors.InvalidParameter("Either AccessToken or Session must be provided."));
-            if (session.Step is not (SessionStep.MfaSetup or SessionStep.MfaSetupAssociated)) throw Errors.InvalidSession();
+            if (session.Step is not (SessionStep.MfaSetup or SessionStep.MfaSetupAssociated))
+            {
+                throw Errors.InvalidSession();
+            }
+
             user = store.FindUser(store.RequirePool(session.UserPoolId), session.UsernameKey) ?? throw Errors.InvalidSession();
         }
 
@@ -32,7 +36,11 @@ public sealed class VerifySoftwareToken(CognitoStore store, TokenService tokens,
             var secret = user.PendingTotpSecret
                          ?? throw Errors.InvalidParameter("No software token has been associated with the user; call AssociateSoftwareToken first.");
             var step = totp.MatchStep(secret, code) ?? throw Errors.EnableSoftwareTokenMismatch();
-            if (sessionId is not null) sessions.Consume(sessionId);
+            if (sessionId is not null)
+            {
+                sessions.Consume(sessionId);
+            }
+
             user.TotpSecret = secret;
             user.PendingTotpSecret = null;
             user.TotpEnabled = true;
@@ -42,7 +50,11 @@ public sealed class VerifySoftwareToken(CognitoStore store, TokenService tokens,
         }
 
         var response = new JsonObject { ["Status"] = "SUCCESS" };
-        if (session is not null) response["Session"] = flow.NextSession(session, SessionStep.MfaSetupVerified);
+        if (session is not null)
+        {
+            response["Session"] = flow.NextSession(session, SessionStep.MfaSetupVerified);
+        }
+
         return response;
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.Logging;
 
 namespace LocalCognito.Outbox;
 
@@ -21,14 +20,25 @@ public sealed class MessageOutbox
     public MessageOutbox(string? dataDirectory, ILogger logger)
     {
         _logger = logger;
-        if (dataDirectory is null) return;
+        if (dataDirectory is null)
+        {
+            return;
+        }
+
         _file = Path.Combine(dataDirectory, "outbox.jsonl");
-        if (!File.Exists(_file)) return;
+        if (!File.Exists(_file))
+        {
+            return;
+        }
+
         foreach (var line in File.ReadLines(_file).Where(l => l.Length > 0))
         {
             try
             {
-                if (JsonSerializer.Deserialize<OutboxMessage>(line, FileFormat) is { } message) _messages.Add(message);
+                if (JsonSerializer.Deserialize<OutboxMessage>(line, FileFormat) is { } message)
+                {
+                    _messages.Add(message);
+                }
             }
             catch (JsonException)
             {
@@ -39,7 +49,10 @@ public sealed class MessageOutbox
 
     public IReadOnlyList<OutboxMessage> Snapshot()
     {
-        lock (_sync) return _messages.ToList();
+        lock (_sync)
+        {
+            return _messages.ToList();
+        }
     }
 
     public void Send(OutboxMessage message)
@@ -47,12 +60,20 @@ public sealed class MessageOutbox
         lock (_sync)
         {
             _messages.Add(message);
-            if (_file is not null) File.AppendAllText(_file, JsonSerializer.Serialize(message, FileFormat) + "\n");
+            if (_file is not null)
+            {
+                File.AppendAllText(_file, JsonSerializer.Serialize(message, FileFormat) + "\n");
+            }
         }
         // A confirmation code is printed on purpose: this log line is the local "email". Passwords and tokens never are.
         // One log entry per line keeps the box intact under single-line console formatters.
         if (_logger.IsEnabled(LogLevel.Information))
-            foreach (var line in Box(message)) _logger.LogInformation("{OutboxLine}", line);
+        {
+            foreach (var line in Box(message))
+            {
+                _logger.LogInformation("{OutboxLine}", line);
+            }
+        }
     }
 
     private static IEnumerable<string> Box(OutboxMessage message)

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http;
 
 namespace LocalCognito.Protocol;
 
@@ -36,7 +35,11 @@ public static class ErrorResponse
     private static string HeaderSafe(string message)
     {
         var safe = new StringBuilder(Math.Min(message.Length, 1024));
-        foreach (var c in message.Take(1024)) safe.Append(c is >= ' ' and <= '~' ? c : ' ');
+        foreach (var c in message.Take(1024))
+        {
+            safe.Append(c is >= ' ' and <= '~' ? c : ' ');
+        }
+
         return safe.ToString();
     }
 }

@@ -27,8 +27,16 @@ public static class JsonRequest
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         if (request[name] is JsonObject obj)
+        {
             foreach (var (key, value) in obj)
-                if (value is JsonValue v && v.TryGetValue(out string? s)) map[key] = s;
+            {
+                if (value is JsonValue v && v.TryGetValue(out string? s))
+                {
+                    map[key] = s;
+                }
+            }
+        }
+
         return map;
     }
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LocalCognito.Operations;
-using Microsoft.AspNetCore.Http;
 
 namespace LocalCognito.Protocol;
 
@@ -33,7 +32,11 @@ public sealed class RequestDispatcher
     {
         var body = await ReadBodyAsync(context.Request);
         var operation = Resolve(context.Request.Headers["X-Amz-Target"].ToString());
-        if (_model.RequiresSigV4(operation.Name)) _sigV4.Verify(context.Request, body);
+        if (_model.RequiresSigV4(operation.Name))
+        {
+            _sigV4.Verify(context.Request, body);
+        }
+
         var request = Parse(body);
         _validator.Validate(operation.Name, request);
         await ErrorResponse.WriteSuccessAsync(context, operation.Execute(JsonObject.Create(request)!));
@@ -49,12 +52,19 @@ public sealed class RequestDispatcher
 
     private ICognitoOperation Resolve(string target)
     {
-        if (string.IsNullOrEmpty(target)) throw Errors.UnknownOperation(null);
+        if (string.IsNullOrEmpty(target))
+        {
+            throw Errors.UnknownOperation(null);
+        }
+
         var prefix = _model.TargetPrefix + ".";
         if (target.StartsWith(prefix, StringComparison.Ordinal)
             && _operations.TryGetValue(target[prefix.Length..], out var operation)
             && _model.HasOperation(operation.Name))
+        {
             return operation;
+        }
+
         throw Errors.UnknownOperation(target);
     }
 
@@ -63,7 +73,11 @@ public sealed class RequestDispatcher
 
     private static JsonElement Parse(byte[] body)
     {
-        if (body.Length == 0) body = "{}"u8.ToArray();
+        if (body.Length == 0)
+        {
+            body = "{}"u8.ToArray();
+        }
+
         JsonElement root;
         try
         {
@@ -98,7 +112,11 @@ public sealed class RequestDispatcher
                 }
                 break;
             case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray()) EnsureReadableStrings(item);
+                foreach (var item in element.EnumerateArray())
+                {
+                    EnsureReadableStrings(item);
+                }
+
                 break;
             case JsonValueKind.String:
                 _ = element.GetString();
@@ -117,9 +135,16 @@ public sealed class RequestDispatcher
         while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
         {
             tooLarge |= buffer.Length + read > MaxBodyBytes;
-            if (!tooLarge) buffer.Write(chunk, 0, read);
+            if (!tooLarge)
+            {
+                buffer.Write(chunk, 0, read);
+            }
         }
-        if (tooLarge) throw TooLarge();
+        if (tooLarge)
+        {
+            throw TooLarge();
+        }
+
         return buffer.ToArray();
     }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace LocalCognito.Protocol;
@@ -19,32 +18,58 @@ public sealed class SigV4Verifier(string accessKeyId, string secretAccessKey, Ti
     public void Verify(HttpRequest request, byte[] body)
     {
         var authorization = request.Headers.Authorization.ToString();
-        if (string.IsNullOrEmpty(authorization)) throw Errors.MissingAuthenticationToken();
+        if (string.IsNullOrEmpty(authorization))
+        {
+            throw Errors.MissingAuthenticationToken();
+        }
+
         if (!authorization.StartsWith(Algorithm + " ", StringComparison.Ordinal))
+        {
             throw new CognitoException("IncompleteSignatureException", $"Authorization header requires the {Algorithm} algorithm.");
+        }
 
         var fields = ParseAuthorization(authorization[(Algorithm.Length + 1)..]);
         if (!fields.TryGetValue("Credential", out var credential) || !fields.TryGetValue("SignedHeaders", out var signedHeaderList)
             || !fields.TryGetValue("Signature", out var signature))
+        {
             throw new CognitoException("IncompleteSignatureException",
                 "Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters.");
+        }
 
         var scopeParts = credential.Split('/');
         if (scopeParts.Length != 5 || scopeParts[4] != "aws4_request")
+        {
             throw new CognitoException("IncompleteSignatureException", "Credential is malformed; expected \"<key>/<date>/<region>/<service>/aws4_request\".");
+        }
+
         var (keyId, date, region, service) = (scopeParts[0], scopeParts[1], scopeParts[2], scopeParts[3]);
-        if (keyId != accessKeyId) throw Errors.UnrecognizedClient();
-        if (service != Service) throw Errors.InvalidSignature($"Credential should be scoped to correct service: '{Service}'.");
+        if (keyId != accessKeyId)
+        {
+            throw Errors.UnrecognizedClient();
+        }
+
+        if (service != Service)
+        {
+            throw Errors.InvalidSignature($"Credential should be scoped to correct service: '{Service}'.");
+        }
 
         var amzDate = request.Headers["X-Amz-Date"].ToString();
         if (!DateTimeOffset.TryParseExact(amzDate, "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal, out var signedAt))
+        {
             throw new CognitoException("IncompleteSignatureException", "Authorization requires an X-Amz-Date header in the form yyyyMMddTHHmmssZ.");
+        }
+
         if (!amzDate.StartsWith(date, StringComparison.Ordinal))
+        {
             throw Errors.InvalidSignature("Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP.");
+        }
+
         var now = time.GetUtcNow();
         if ((now - signedAt).Duration() > AllowedSkew)
+        {
             throw Errors.InvalidSignature($"Signature expired: {amzDate} is now earlier or later than {now.Subtract(AllowedSkew):yyyyMMdd'T'HHmmss'Z'} ({now:yyyyMMdd'T'HHmmss'Z'} - 15 min.)");
+        }
 
         var signedHeaders = signedHeaderList.Split(';');
         var canonicalRequest = string.Join('\n',
@@ -63,7 +88,9 @@ public sealed class SigV4Verifier(string accessKeyId, string secretAccessKey, Ti
         key = Hmac(key, "aws4_request");
         var expected = Convert.ToHexStringLower(Hmac(key, stringToSign));
         if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(signature.ToLowerInvariant())))
+        {
             throw Errors.InvalidSignature();
+        }
     }
 
     private static Dictionary<string, string> ParseAuthorization(string parameters)
@@ -72,7 +99,10 @@ public sealed class SigV4Verifier(string accessKeyId, string secretAccessKey, Ti
         foreach (var part in parameters.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             var eq = part.IndexOf('=');
-            if (eq > 0) result[part[..eq]] = part[(eq + 1)..];
+            if (eq > 0)
+            {
+                result[part[..eq]] = part[(eq + 1)..];
+            }
         }
         return result;
     }
@@ -82,7 +112,11 @@ public sealed class SigV4Verifier(string accessKeyId, string secretAccessKey, Ti
     {
         var raw = request.HttpContext.Features.Get<IHttpRequestFeature>()?.RawTarget ?? request.Path.Value ?? "/";
         var path = raw.Split('?')[0];
-        if (path.Length == 0) return "/";
+        if (path.Length == 0)
+        {
+            return "/";
+        }
+
         return string.Join('/', path.Split('/').Select(segment => Uri.EscapeDataString(Uri.EscapeDataString(Uri.UnescapeDataString(segment)))));
     }
 

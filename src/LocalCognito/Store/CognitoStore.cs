@@ -44,17 +44,38 @@ public sealed class CognitoStore : IDisposable
 
     // ---- pools and clients
 
-    public UserPool? FindPool(string poolId) { lock (Sync) return _pools.GetValueOrDefault(poolId); }
+    public UserPool? FindPool(string poolId)
+    {
+        lock (Sync)
+        {
+            return _pools.GetValueOrDefault(poolId);
+        }
+    }
 
-    public IReadOnlyList<UserPool> Pools() { lock (Sync) return _pools.Values.OrderBy(p => p.CreationDate).ThenBy(p => p.Id).ToList(); }
+    public IReadOnlyList<UserPool> Pools()
+    {
+        lock (Sync)
+        {
+            return _pools.Values.OrderBy(p => p.CreationDate).ThenBy(p => p.Id).ToList();
+        }
+    }
 
     public void SavePool(UserPool pool) { lock (Sync) { _pools[pool.Id] = pool; Write(PoolKind, pool.Id, pool); } }
 
-    public AppClient? FindClient(string clientId) { lock (Sync) return _clients.GetValueOrDefault(clientId); }
+    public AppClient? FindClient(string clientId)
+    {
+        lock (Sync)
+        {
+            return _clients.GetValueOrDefault(clientId);
+        }
+    }
 
     public IReadOnlyList<AppClient> Clients(string poolId)
     {
-        lock (Sync) return _clients.Values.Where(c => c.UserPoolId == poolId).OrderBy(c => c.CreationDate).ThenBy(c => c.ClientId).ToList();
+        lock (Sync)
+        {
+            return _clients.Values.Where(c => c.UserPoolId == poolId).OrderBy(c => c.CreationDate).ThenBy(c => c.ClientId).ToList();
+        }
     }
 
     public void SaveClient(AppClient client) { lock (Sync) { _clients[client.ClientId] = client; Write(ClientKind, client.ClientId, client); } }
@@ -63,7 +84,10 @@ public sealed class CognitoStore : IDisposable
     {
         lock (Sync)
         {
-            if (_clients.Remove(clientId)) _persistence.Delete(ClientKind, clientId);
+            if (_clients.Remove(clientId))
+            {
+                _persistence.Delete(ClientKind, clientId);
+            }
         }
     }
 
@@ -72,9 +96,20 @@ public sealed class CognitoStore : IDisposable
     {
         lock (Sync)
         {
-            foreach (var client in Clients(poolId)) DeleteClient(client.ClientId);
-            foreach (var user in _users.Values.Where(u => u.UserPoolId == poolId).ToList()) DeleteUser(user);
-            if (_pools.Remove(poolId)) _persistence.Delete(PoolKind, poolId);
+            foreach (var client in Clients(poolId))
+            {
+                DeleteClient(client.ClientId);
+            }
+
+            foreach (var user in _users.Values.Where(u => u.UserPoolId == poolId).ToList())
+            {
+                DeleteUser(user);
+            }
+
+            if (_pools.Remove(poolId))
+            {
+                _persistence.Delete(PoolKind, poolId);
+            }
         }
     }
 
@@ -82,15 +117,27 @@ public sealed class CognitoStore : IDisposable
 
     public User? FindUser(UserPool pool, string username)
     {
-        lock (Sync) return _users.GetValueOrDefault(UserId(pool.Id, pool.UsernameKey(username)));
+        lock (Sync)
+        {
+            return _users.GetValueOrDefault(UserId(pool.Id, pool.UsernameKey(username)));
+        }
     }
 
     public IReadOnlyList<User> Users(string poolId)
     {
-        lock (Sync) return _users.Values.Where(u => u.UserPoolId == poolId).OrderBy(u => u.Username, StringComparer.Ordinal).ToList();
+        lock (Sync)
+        {
+            return _users.Values.Where(u => u.UserPoolId == poolId).OrderBy(u => u.Username, StringComparer.Ordinal).ToList();
+        }
     }
 
-    public int CountUsers(string poolId) { lock (Sync) return _users.Values.Count(u => u.UserPoolId == poolId); }
+    public int CountUsers(string poolId)
+    {
+        lock (Sync)
+        {
+            return _users.Values.Count(u => u.UserPoolId == poolId);
+        }
+    }
 
     public void SaveUser(User user)
     {
@@ -108,10 +155,21 @@ public sealed class CognitoStore : IDisposable
         lock (Sync)
         {
             var key = KeyOf(user);
-            foreach (var device in Devices(user.UserPoolId, key)) DeleteDevice(device.DeviceKey);
-            foreach (var grant in GrantsOf(user.UserPoolId, key)) DeleteGrant(grant);
+            foreach (var device in Devices(user.UserPoolId, key))
+            {
+                DeleteDevice(device.DeviceKey);
+            }
+
+            foreach (var grant in GrantsOf(user.UserPoolId, key))
+            {
+                DeleteGrant(grant);
+            }
+
             var id = UserId(user.UserPoolId, key);
-            if (_users.Remove(id)) _persistence.Delete(UserKind, id);
+            if (_users.Remove(id))
+            {
+                _persistence.Delete(UserKind, id);
+            }
         }
     }
 
@@ -124,14 +182,22 @@ public sealed class CognitoStore : IDisposable
 
     // ---- devices
 
-    public Device? FindDevice(string deviceKey) { lock (Sync) return _devices.GetValueOrDefault(deviceKey); }
+    public Device? FindDevice(string deviceKey)
+    {
+        lock (Sync)
+        {
+            return _devices.GetValueOrDefault(deviceKey);
+        }
+    }
 
     public IReadOnlyList<Device> Devices(string poolId, string usernameKey)
     {
         lock (Sync)
+        {
             return _devicesByUser.TryGetValue(UserId(poolId, usernameKey), out var devices)
                 ? devices.OrderBy(d => d.CreateDate).ThenBy(d => d.DeviceKey).ToList()
                 : [];
+        }
     }
 
     public void SaveDevice(Device device) { lock (Sync) { Index(device); Write(DeviceKind, device.DeviceKey, device); } }
@@ -147,7 +213,10 @@ public sealed class CognitoStore : IDisposable
             SaveDevice(device);
             var stale = Devices(device.UserPoolId, device.UsernameKey).Where(d => !d.Confirmed)
                 .OrderByDescending(d => d.CreateDate).Skip(keepUnconfirmed).ToList();
-            foreach (var old in stale) DeleteDevice(old.DeviceKey);
+            foreach (var old in stale)
+            {
+                DeleteDevice(old.DeviceKey);
+            }
         }
     }
 
@@ -155,12 +224,19 @@ public sealed class CognitoStore : IDisposable
     {
         lock (Sync)
         {
-            if (!_devices.Remove(deviceKey, out var device)) return;
+            if (!_devices.Remove(deviceKey, out var device))
+            {
+                return;
+            }
+
             var userId = UserId(device.UserPoolId, device.UsernameKey);
             if (_devicesByUser.TryGetValue(userId, out var list))
             {
                 list.RemoveAll(d => d.DeviceKey == deviceKey);
-                if (list.Count == 0) _devicesByUser.Remove(userId);
+                if (list.Count == 0)
+                {
+                    _devicesByUser.Remove(userId);
+                }
             }
             _persistence.Delete(DeviceKind, deviceKey);
         }
@@ -168,20 +244,40 @@ public sealed class CognitoStore : IDisposable
 
     private void Index(Device device)
     {
-        if (_devices.TryGetValue(device.DeviceKey, out var existing) && ReferenceEquals(existing, device)) return;
+        if (_devices.TryGetValue(device.DeviceKey, out var existing) && ReferenceEquals(existing, device))
+        {
+            return;
+        }
+
         _devices[device.DeviceKey] = device;
         var userId = UserId(device.UserPoolId, device.UsernameKey);
-        if (!_devicesByUser.TryGetValue(userId, out var list)) _devicesByUser[userId] = list = [];
+        if (!_devicesByUser.TryGetValue(userId, out var list))
+        {
+            _devicesByUser[userId] = list = [];
+        }
+
         list.RemoveAll(d => d.DeviceKey == device.DeviceKey);
         list.Add(device);
     }
 
     // ---- refresh grants
 
-    public RefreshGrant? FindGrantByTokenHash(string tokenHash) { lock (Sync) return _grantsByHash.GetValueOrDefault(tokenHash); }
+    public RefreshGrant? FindGrantByTokenHash(string tokenHash)
+    {
+        lock (Sync)
+        {
+            return _grantsByHash.GetValueOrDefault(tokenHash);
+        }
+    }
 
     /// <summary>Whether the sign-in named by an access token's origin_jti is still live (not signed out, user not deleted).</summary>
-    public bool GrantActive(string originJti) { lock (Sync) return _grantsByOrigin.TryGetValue(originJti, out var g) && !g.Revoked; }
+    public bool GrantActive(string originJti)
+    {
+        lock (Sync)
+        {
+            return _grantsByOrigin.TryGetValue(originJti, out var g) && !g.Revoked;
+        }
+    }
 
     public void SaveGrant(RefreshGrant grant)
     {
@@ -202,8 +298,15 @@ public sealed class CognitoStore : IDisposable
         {
             SaveGrant(grant);
             var all = _grantsByUser[UserId(grant.UserPoolId, grant.UsernameKey)];
-            if (all.Count <= keepPerUser) return;
-            foreach (var old in all.OrderBy(g => g.AuthTime).Take(all.Count - keepPerUser).ToList()) DeleteGrant(old);
+            if (all.Count <= keepPerUser)
+            {
+                return;
+            }
+
+            foreach (var old in all.OrderBy(g => g.AuthTime).Take(all.Count - keepPerUser).ToList())
+            {
+                DeleteGrant(old);
+            }
         }
     }
 
@@ -216,9 +319,15 @@ public sealed class CognitoStore : IDisposable
             if (_grantsByUser.TryGetValue(userId, out var list))
             {
                 list.Remove(grant);
-                if (list.Count == 0) _grantsByUser.Remove(userId);
+                if (list.Count == 0)
+                {
+                    _grantsByUser.Remove(userId);
+                }
             }
-            if (_grantsByHash.Remove(grant.TokenHash)) _persistence.Delete(GrantKind, grant.TokenHash);
+            if (_grantsByHash.Remove(grant.TokenHash))
+            {
+                _persistence.Delete(GrantKind, grant.TokenHash);
+            }
         }
     }
 
@@ -240,11 +349,19 @@ public sealed class CognitoStore : IDisposable
 
     private void Index(RefreshGrant grant)
     {
-        if (_grantsByHash.TryGetValue(grant.TokenHash, out var existing) && ReferenceEquals(existing, grant)) return;
+        if (_grantsByHash.TryGetValue(grant.TokenHash, out var existing) && ReferenceEquals(existing, grant))
+        {
+            return;
+        }
+
         _grantsByHash[grant.TokenHash] = grant;
         _grantsByOrigin[grant.OriginJti] = grant;
         var userId = UserId(grant.UserPoolId, grant.UsernameKey);
-        if (!_grantsByUser.TryGetValue(userId, out var list)) _grantsByUser[userId] = list = [];
+        if (!_grantsByUser.TryGetValue(userId, out var list))
+        {
+            _grantsByUser[userId] = list = [];
+        }
+
         list.Add(grant);
     }
 
@@ -253,13 +370,22 @@ public sealed class CognitoStore : IDisposable
     {
         lock (Sync)
         {
-            foreach (var grant in _grantsByHash.Values.Where(g => g.ExpiresAt <= now).ToList()) DeleteGrant(grant);
+            foreach (var grant in _grantsByHash.Values.Where(g => g.ExpiresAt <= now).ToList())
+            {
+                DeleteGrant(grant);
+            }
         }
     }
 
     // ---- server metadata (which pool is the default one)
 
-    public string? GetMeta(string key) { lock (Sync) return _meta.GetValueOrDefault(key); }
+    public string? GetMeta(string key)
+    {
+        lock (Sync)
+        {
+            return _meta.GetValueOrDefault(key);
+        }
+    }
 
     public void SetMeta(string key, string value)
     {

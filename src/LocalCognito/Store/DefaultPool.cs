@@ -17,7 +17,9 @@ public static class DefaultPool
         {
             if (store.GetMeta(PoolKey) is { } existingPool && store.GetMeta(ClientKey) is { } existingClient
                 && store.FindPool(existingPool) is not null && store.FindClient(existingClient) is not null)
+            {
                 return (existingPool, existingClient);
+            }
 
             var definition = Load();
             var poolRequest = (JsonObject)definition["UserPool"]!.DeepClone();

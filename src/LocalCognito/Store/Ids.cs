@@ -31,7 +31,10 @@ public static class Ids
         while (true)
         {
             var token = Base64Url(RandomNumberGenerator.GetBytes(bytes));
-            if (char.IsAsciiLetterOrDigit(token[0])) return token;
+            if (char.IsAsciiLetterOrDigit(token[0]))
+            {
+                return token;
+            }
         }
     }
 

@@ -44,7 +44,11 @@ public sealed class SqlitePersistence : IEntityPersistence
         select.CommandText = "SELECT kind, id, json FROM entities;";
         using var reader = select.ExecuteReader();
         var rows = new List<(string, string, string)>();
-        while (reader.Read()) rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        while (reader.Read())
+        {
+            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+
         return rows;
     }
 

@@ -31,8 +31,14 @@ public sealed class User
     public void SetAttribute(string name, string value)
     {
         var existing = Attributes.FindIndex(a => a.Name == name);
-        if (existing >= 0) Attributes[existing] = new UserAttribute(name, value);
-        else Attributes.Add(new UserAttribute(name, value));
+        if (existing >= 0)
+        {
+            Attributes[existing] = new UserAttribute(name, value);
+        }
+        else
+        {
+            Attributes.Add(new UserAttribute(name, value));
+        }
     }
 
     public bool HasSoftwareTokenMfa => TotpSecret is not null && TotpEnabled;

@@ -228,8 +228,12 @@ public static class OperationCases
                 {
                     PasswordPolicy = new PasswordPolicyType
                     {
-                        MinimumLength = 8, RequireLowercase = true, RequireUppercase = true, RequireNumbers = true,
-                        RequireSymbols = false, TemporaryPasswordValidityDays = 7,
+                        MinimumLength = 8,
+                        RequireLowercase = true,
+                        RequireUppercase = true,
+                        RequireNumbers = true,
+                        RequireSymbols = false,
+                        TemporaryPasswordValidityDays = 7,
                     },
                 },
                 DeviceConfiguration = new DeviceConfigurationType { ChallengeRequiredOnNewDevice = true, DeviceOnlyRememberedOnUserPrompt = false },
@@ -339,7 +343,9 @@ public static class OperationCases
                 AuthParameters = new Dictionary<string, string> { ["USERNAME"] = "alice", ["PASSWORD"] = "Passw0rd!" },
                 ContextData = new ContextDataType
                 {
-                    IpAddress = "192.0.2.1", ServerName = "localhost", ServerPath = "/login",
+                    IpAddress = "192.0.2.1",
+                    ServerName = "localhost",
+                    ServerPath = "/login",
                     HttpHeaders = [new HttpHeader { HeaderName = "User-Agent", HeaderValue = "test" }],
                 },
             },

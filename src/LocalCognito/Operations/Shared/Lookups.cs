@@ -22,7 +22,11 @@ public static class Lookups
     {
         var pool = store.RequirePool(poolId);
         var client = store.FindClient(clientId);
-        if (client is null || client.UserPoolId != poolId) throw Errors.ClientNotFound(clientId);
+        if (client is null || client.UserPoolId != poolId)
+        {
+            throw Errors.ClientNotFound(clientId);
+        }
+
         return (pool, client);
     }
 

@@ -10,15 +10,33 @@ public static class MfaPreference
     public static void Apply(User user, JsonObject request)
     {
         foreach (var other in new[] { "SMSMfaSettings", "EmailMfaSettings" })
+        {
             if (request.Obj(other)?.Bool("Enabled") == true || request.Obj(other)?.Bool("PreferredMfa") == true)
+            {
                 throw Errors.InvalidParameter($"LocalCognito supports software token MFA only; {other} cannot be enabled.");
+            }
+        }
 
-        if (request.Obj("SoftwareTokenMfaSettings") is not { } settings) return;
+        if (request.Obj("SoftwareTokenMfaSettings") is not { } settings)
+        {
+            return;
+        }
+
         var enabled = settings.Bool("Enabled");
         var preferred = settings.Bool("PreferredMfa");
         if ((enabled == true || preferred == true) && user.TotpSecret is null)
+        {
             throw Errors.InvalidParameter("User has not verified software token mfa");
-        if (enabled is { } e) user.TotpEnabled = e;
-        if (preferred is { } p) user.TotpPreferred = p;
+        }
+
+        if (enabled is { } e)
+        {
+            user.TotpEnabled = e;
+        }
+
+        if (preferred is { } p)
+        {
+            user.TotpPreferred = p;
+        }
     }
 }

@@ -16,7 +16,9 @@ public static class Paging
             catch (FormatException) { throw Errors.InvalidParameter("Invalid pagination token."); }
             start = sorted.Count;
             for (var i = 0; i < sorted.Count; i++)
+            {
                 if (string.CompareOrdinal(key(sorted[i]), after) > 0) { start = i; break; }
+            }
         }
         var page = sorted.Skip(start).Take(limit).ToList();
         var more = start + page.Count < sorted.Count && page.Count > 0;

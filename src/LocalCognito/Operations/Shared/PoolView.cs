@@ -18,13 +18,20 @@ public static class PoolView
             ["DeletionProtection"] = "INACTIVE",
         };
         foreach (var (name, value) in pool.Settings)
+        {
             view[name == "Schema" ? "SchemaAttributes" : name] = value?.DeepClone();
+        }
+
         view["Policies"] ??= new JsonObject
         {
             ["PasswordPolicy"] = new JsonObject
             {
-                ["MinimumLength"] = 8, ["RequireUppercase"] = true, ["RequireLowercase"] = true,
-                ["RequireNumbers"] = true, ["RequireSymbols"] = true, ["TemporaryPasswordValidityDays"] = 7,
+                ["MinimumLength"] = 8,
+                ["RequireUppercase"] = true,
+                ["RequireLowercase"] = true,
+                ["RequireNumbers"] = true,
+                ["RequireSymbols"] = true,
+                ["TemporaryPasswordValidityDays"] = 7,
             },
         };
         view["MfaConfiguration"] = pool.MfaConfiguration;
@@ -42,8 +49,16 @@ public static class PoolView
             ["ClientName"] = client.ClientName,
             ["ClientId"] = client.ClientId,
         };
-        if (client.ClientSecret is not null) view["ClientSecret"] = client.ClientSecret;
-        foreach (var (name, value) in client.Settings) view[name] = value?.DeepClone();
+        if (client.ClientSecret is not null)
+        {
+            view["ClientSecret"] = client.ClientSecret;
+        }
+
+        foreach (var (name, value) in client.Settings)
+        {
+            view[name] = value?.DeepClone();
+        }
+
         view["ExplicitAuthFlows"] = new JsonArray(client.ExplicitAuthFlows.Select(f => (JsonNode)JsonValue.Create(f)!).ToArray());
         view["AuthSessionValidity"] = client.AuthSessionValidityMinutes;
         view["CreationDate"] = JsonRequest.Epoch(client.CreationDate);

@@ -27,7 +27,11 @@ public static class UserView
     /// <summary>Adds UserMFASettingList / PreferredMfaSetting (GetUser, AdminGetUser), absent when the user has no MFA.</summary>
     public static void AddMfaSettings(JsonObject response, User user)
     {
-        if (!user.HasSoftwareTokenMfa) return;
+        if (!user.HasSoftwareTokenMfa)
+        {
+            return;
+        }
+
         response["UserMFASettingList"] = new JsonArray("SOFTWARE_TOKEN_MFA");
         response["PreferredMfaSetting"] = "SOFTWARE_TOKEN_MFA";
     }
