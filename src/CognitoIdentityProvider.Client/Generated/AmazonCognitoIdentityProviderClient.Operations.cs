@@ -15,6 +15,16 @@ namespace Amazon.CognitoIdentityProvider;
 
 public partial class AmazonCognitoIdentityProviderClient
 {
+    public virtual Task<AdminAddUserToGroupResponse> AdminAddUserToGroupAsync(AdminAddUserToGroupRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = AdminAddUserToGroupRequestMarshaller.Instance,
+            ResponseUnmarshaller = AdminAddUserToGroupResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<AdminAddUserToGroupResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<AdminConfirmSignUpResponse> AdminConfirmSignUpAsync(AdminConfirmSignUpRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions
@@ -45,6 +55,56 @@ public partial class AmazonCognitoIdentityProviderClient
         return InvokeAsync<AdminDeleteUserResponse>(request, options, cancellationToken);
     }
 
+    public virtual Task<AdminDeleteUserAttributesResponse> AdminDeleteUserAttributesAsync(AdminDeleteUserAttributesRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = AdminDeleteUserAttributesRequestMarshaller.Instance,
+            ResponseUnmarshaller = AdminDeleteUserAttributesResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<AdminDeleteUserAttributesResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<AdminDisableUserResponse> AdminDisableUserAsync(AdminDisableUserRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = AdminDisableUserRequestMarshaller.Instance,
+            ResponseUnmarshaller = AdminDisableUserResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<AdminDisableUserResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<AdminEnableUserResponse> AdminEnableUserAsync(AdminEnableUserRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = AdminEnableUserRequestMarshaller.Instance,
+            ResponseUnmarshaller = AdminEnableUserResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<AdminEnableUserResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<AdminForgetDeviceResponse> AdminForgetDeviceAsync(AdminForgetDeviceRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = AdminForgetDeviceRequestMarshaller.Instance,
+            ResponseUnmarshaller = AdminForgetDeviceResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<AdminForgetDeviceResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<AdminGetDeviceResponse> AdminGetDeviceAsync(AdminGetDeviceRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = AdminGetDeviceRequestMarshaller.Instance,
+            ResponseUnmarshaller = AdminGetDeviceResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<AdminGetDeviceResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<AdminGetUserResponse> AdminGetUserAsync(AdminGetUserRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions
@@ -63,6 +123,46 @@ public partial class AmazonCognitoIdentityProviderClient
             ResponseUnmarshaller = AdminInitiateAuthResponseUnmarshaller.Instance,
         };
         return InvokeAsync<AdminInitiateAuthResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<AdminListDevicesResponse> AdminListDevicesAsync(AdminListDevicesRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = AdminListDevicesRequestMarshaller.Instance,
+            ResponseUnmarshaller = AdminListDevicesResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<AdminListDevicesResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<AdminListGroupsForUserResponse> AdminListGroupsForUserAsync(AdminListGroupsForUserRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = AdminListGroupsForUserRequestMarshaller.Instance,
+            ResponseUnmarshaller = AdminListGroupsForUserResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<AdminListGroupsForUserResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<AdminRemoveUserFromGroupResponse> AdminRemoveUserFromGroupAsync(AdminRemoveUserFromGroupRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = AdminRemoveUserFromGroupRequestMarshaller.Instance,
+            ResponseUnmarshaller = AdminRemoveUserFromGroupResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<AdminRemoveUserFromGroupResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<AdminResetUserPasswordResponse> AdminResetUserPasswordAsync(AdminResetUserPasswordRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = AdminResetUserPasswordRequestMarshaller.Instance,
+            ResponseUnmarshaller = AdminResetUserPasswordResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<AdminResetUserPasswordResponse>(request, options, cancellationToken);
     }
 
     public virtual Task<AdminRespondToAuthChallengeResponse> AdminRespondToAuthChallengeAsync(AdminRespondToAuthChallengeRequest request, CancellationToken cancellationToken = default)
@@ -95,6 +195,26 @@ public partial class AmazonCognitoIdentityProviderClient
         return InvokeAsync<AdminSetUserPasswordResponse>(request, options, cancellationToken);
     }
 
+    public virtual Task<AdminUpdateDeviceStatusResponse> AdminUpdateDeviceStatusAsync(AdminUpdateDeviceStatusRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = AdminUpdateDeviceStatusRequestMarshaller.Instance,
+            ResponseUnmarshaller = AdminUpdateDeviceStatusResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<AdminUpdateDeviceStatusResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<AdminUpdateUserAttributesResponse> AdminUpdateUserAttributesAsync(AdminUpdateUserAttributesRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = AdminUpdateUserAttributesRequestMarshaller.Instance,
+            ResponseUnmarshaller = AdminUpdateUserAttributesResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<AdminUpdateUserAttributesResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<AdminUserGlobalSignOutResponse> AdminUserGlobalSignOutAsync(AdminUserGlobalSignOutRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions
@@ -115,6 +235,16 @@ public partial class AmazonCognitoIdentityProviderClient
         return InvokeAsync<AssociateSoftwareTokenResponse>(request, options, cancellationToken);
     }
 
+    public virtual Task<ChangePasswordResponse> ChangePasswordAsync(ChangePasswordRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = ChangePasswordRequestMarshaller.Instance,
+            ResponseUnmarshaller = ChangePasswordResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<ChangePasswordResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<ConfirmDeviceResponse> ConfirmDeviceAsync(ConfirmDeviceRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions
@@ -125,6 +255,16 @@ public partial class AmazonCognitoIdentityProviderClient
         return InvokeAsync<ConfirmDeviceResponse>(request, options, cancellationToken);
     }
 
+    public virtual Task<ConfirmForgotPasswordResponse> ConfirmForgotPasswordAsync(ConfirmForgotPasswordRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = ConfirmForgotPasswordRequestMarshaller.Instance,
+            ResponseUnmarshaller = ConfirmForgotPasswordResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<ConfirmForgotPasswordResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<ConfirmSignUpResponse> ConfirmSignUpAsync(ConfirmSignUpRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions
@@ -133,6 +273,16 @@ public partial class AmazonCognitoIdentityProviderClient
             ResponseUnmarshaller = ConfirmSignUpResponseUnmarshaller.Instance,
         };
         return InvokeAsync<ConfirmSignUpResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<CreateGroupResponse> CreateGroupAsync(CreateGroupRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = CreateGroupRequestMarshaller.Instance,
+            ResponseUnmarshaller = CreateGroupResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<CreateGroupResponse>(request, options, cancellationToken);
     }
 
     public virtual Task<CreateUserPoolResponse> CreateUserPoolAsync(CreateUserPoolRequest request, CancellationToken cancellationToken = default)
@@ -155,6 +305,16 @@ public partial class AmazonCognitoIdentityProviderClient
         return InvokeAsync<CreateUserPoolClientResponse>(request, options, cancellationToken);
     }
 
+    public virtual Task<DeleteGroupResponse> DeleteGroupAsync(DeleteGroupRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = DeleteGroupRequestMarshaller.Instance,
+            ResponseUnmarshaller = DeleteGroupResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<DeleteGroupResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<DeleteUserResponse> DeleteUserAsync(DeleteUserRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions
@@ -163,6 +323,16 @@ public partial class AmazonCognitoIdentityProviderClient
             ResponseUnmarshaller = DeleteUserResponseUnmarshaller.Instance,
         };
         return InvokeAsync<DeleteUserResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<DeleteUserAttributesResponse> DeleteUserAttributesAsync(DeleteUserAttributesRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = DeleteUserAttributesRequestMarshaller.Instance,
+            ResponseUnmarshaller = DeleteUserAttributesResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<DeleteUserAttributesResponse>(request, options, cancellationToken);
     }
 
     public virtual Task<DeleteUserPoolResponse> DeleteUserPoolAsync(DeleteUserPoolRequest request, CancellationToken cancellationToken = default)
@@ -215,6 +385,46 @@ public partial class AmazonCognitoIdentityProviderClient
         return InvokeAsync<ForgetDeviceResponse>(request, options, cancellationToken);
     }
 
+    public virtual Task<ForgotPasswordResponse> ForgotPasswordAsync(ForgotPasswordRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = ForgotPasswordRequestMarshaller.Instance,
+            ResponseUnmarshaller = ForgotPasswordResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<ForgotPasswordResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<GetDeviceResponse> GetDeviceAsync(GetDeviceRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = GetDeviceRequestMarshaller.Instance,
+            ResponseUnmarshaller = GetDeviceResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<GetDeviceResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<GetGroupResponse> GetGroupAsync(GetGroupRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = GetGroupRequestMarshaller.Instance,
+            ResponseUnmarshaller = GetGroupResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<GetGroupResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<GetTokensFromRefreshTokenResponse> GetTokensFromRefreshTokenAsync(GetTokensFromRefreshTokenRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = GetTokensFromRefreshTokenRequestMarshaller.Instance,
+            ResponseUnmarshaller = GetTokensFromRefreshTokenResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<GetTokensFromRefreshTokenResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<GetUserResponse> GetUserAsync(GetUserRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions
@@ -223,6 +433,26 @@ public partial class AmazonCognitoIdentityProviderClient
             ResponseUnmarshaller = GetUserResponseUnmarshaller.Instance,
         };
         return InvokeAsync<GetUserResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<GetUserAttributeVerificationCodeResponse> GetUserAttributeVerificationCodeAsync(GetUserAttributeVerificationCodeRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = GetUserAttributeVerificationCodeRequestMarshaller.Instance,
+            ResponseUnmarshaller = GetUserAttributeVerificationCodeResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<GetUserAttributeVerificationCodeResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<GetUserAuthFactorsResponse> GetUserAuthFactorsAsync(GetUserAuthFactorsRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = GetUserAuthFactorsRequestMarshaller.Instance,
+            ResponseUnmarshaller = GetUserAuthFactorsResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<GetUserAuthFactorsResponse>(request, options, cancellationToken);
     }
 
     public virtual Task<GetUserPoolMfaConfigResponse> GetUserPoolMfaConfigAsync(GetUserPoolMfaConfigRequest request, CancellationToken cancellationToken = default)
@@ -265,6 +495,16 @@ public partial class AmazonCognitoIdentityProviderClient
         return InvokeAsync<ListDevicesResponse>(request, options, cancellationToken);
     }
 
+    public virtual Task<ListGroupsResponse> ListGroupsAsync(ListGroupsRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = ListGroupsRequestMarshaller.Instance,
+            ResponseUnmarshaller = ListGroupsResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<ListGroupsResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<ListUserPoolClientsResponse> ListUserPoolClientsAsync(ListUserPoolClientsRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions
@@ -295,6 +535,16 @@ public partial class AmazonCognitoIdentityProviderClient
         return InvokeAsync<ListUsersResponse>(request, options, cancellationToken);
     }
 
+    public virtual Task<ListUsersInGroupResponse> ListUsersInGroupAsync(ListUsersInGroupRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = ListUsersInGroupRequestMarshaller.Instance,
+            ResponseUnmarshaller = ListUsersInGroupResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<ListUsersInGroupResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<ResendConfirmationCodeResponse> ResendConfirmationCodeAsync(ResendConfirmationCodeRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions
@@ -313,6 +563,16 @@ public partial class AmazonCognitoIdentityProviderClient
             ResponseUnmarshaller = RespondToAuthChallengeResponseUnmarshaller.Instance,
         };
         return InvokeAsync<RespondToAuthChallengeResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<RevokeTokenResponse> RevokeTokenAsync(RevokeTokenRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = RevokeTokenRequestMarshaller.Instance,
+            ResponseUnmarshaller = RevokeTokenResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<RevokeTokenResponse>(request, options, cancellationToken);
     }
 
     public virtual Task<SetUserMFAPreferenceResponse> SetUserMFAPreferenceAsync(SetUserMFAPreferenceRequest request, CancellationToken cancellationToken = default)
@@ -345,6 +605,56 @@ public partial class AmazonCognitoIdentityProviderClient
         return InvokeAsync<SignUpResponse>(request, options, cancellationToken);
     }
 
+    public virtual Task<UpdateDeviceStatusResponse> UpdateDeviceStatusAsync(UpdateDeviceStatusRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = UpdateDeviceStatusRequestMarshaller.Instance,
+            ResponseUnmarshaller = UpdateDeviceStatusResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<UpdateDeviceStatusResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<UpdateGroupResponse> UpdateGroupAsync(UpdateGroupRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = UpdateGroupRequestMarshaller.Instance,
+            ResponseUnmarshaller = UpdateGroupResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<UpdateGroupResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<UpdateUserAttributesResponse> UpdateUserAttributesAsync(UpdateUserAttributesRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = UpdateUserAttributesRequestMarshaller.Instance,
+            ResponseUnmarshaller = UpdateUserAttributesResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<UpdateUserAttributesResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<UpdateUserPoolResponse> UpdateUserPoolAsync(UpdateUserPoolRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = UpdateUserPoolRequestMarshaller.Instance,
+            ResponseUnmarshaller = UpdateUserPoolResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<UpdateUserPoolResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<UpdateUserPoolClientResponse> UpdateUserPoolClientAsync(UpdateUserPoolClientRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = UpdateUserPoolClientRequestMarshaller.Instance,
+            ResponseUnmarshaller = UpdateUserPoolClientResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<UpdateUserPoolClientResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<VerifySoftwareTokenResponse> VerifySoftwareTokenAsync(VerifySoftwareTokenRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions
@@ -353,5 +663,15 @@ public partial class AmazonCognitoIdentityProviderClient
             ResponseUnmarshaller = VerifySoftwareTokenResponseUnmarshaller.Instance,
         };
         return InvokeAsync<VerifySoftwareTokenResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<VerifyUserAttributeResponse> VerifyUserAttributeAsync(VerifyUserAttributeRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = VerifyUserAttributeRequestMarshaller.Instance,
+            ResponseUnmarshaller = VerifyUserAttributeResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<VerifyUserAttributeResponse>(request, options, cancellationToken);
     }
 }

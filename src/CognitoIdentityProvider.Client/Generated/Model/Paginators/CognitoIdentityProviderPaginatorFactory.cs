@@ -14,9 +14,15 @@ public class CognitoIdentityProviderPaginatorFactory : ICognitoIdentityProviderP
 
     internal CognitoIdentityProviderPaginatorFactory(IAmazonCognitoIdentityProvider client) => _client = client;
 
+    public IAdminListGroupsForUserPaginator AdminListGroupsForUser(AdminListGroupsForUserRequest request) => new AdminListGroupsForUserPaginator(_client, request);
+
+    public IListGroupsPaginator ListGroups(ListGroupsRequest request) => new ListGroupsPaginator(_client, request);
+
     public IListUserPoolClientsPaginator ListUserPoolClients(ListUserPoolClientsRequest request) => new ListUserPoolClientsPaginator(_client, request);
 
     public IListUserPoolsPaginator ListUserPools(ListUserPoolsRequest request) => new ListUserPoolsPaginator(_client, request);
 
     public IListUsersPaginator ListUsers(ListUsersRequest request) => new ListUsersPaginator(_client, request);
+
+    public IListUsersInGroupPaginator ListUsersInGroup(ListUsersInGroupRequest request) => new ListUsersInGroupPaginator(_client, request);
 }

@@ -10,10 +10,16 @@ namespace Amazon.CognitoIdentityProvider.Model;
 
 public interface ICognitoIdentityProviderPaginatorFactory
 {
+    [AWSPaginator(InputToken = new[] { "NextToken" }, OutputToken = new[] { "NextToken" }, LimitKey = "Limit")]
+    IAdminListGroupsForUserPaginator AdminListGroupsForUser(AdminListGroupsForUserRequest request);
+    [AWSPaginator(InputToken = new[] { "NextToken" }, OutputToken = new[] { "NextToken" }, LimitKey = "Limit")]
+    IListGroupsPaginator ListGroups(ListGroupsRequest request);
     [AWSPaginator(InputToken = new[] { "NextToken" }, OutputToken = new[] { "NextToken" }, LimitKey = "MaxResults")]
     IListUserPoolClientsPaginator ListUserPoolClients(ListUserPoolClientsRequest request);
     [AWSPaginator(InputToken = new[] { "NextToken" }, OutputToken = new[] { "NextToken" }, LimitKey = "MaxResults")]
     IListUserPoolsPaginator ListUserPools(ListUserPoolsRequest request);
     [AWSPaginator(InputToken = new[] { "PaginationToken" }, OutputToken = new[] { "PaginationToken" }, LimitKey = "Limit")]
     IListUsersPaginator ListUsers(ListUsersRequest request);
+    [AWSPaginator(InputToken = new[] { "NextToken" }, OutputToken = new[] { "NextToken" }, LimitKey = "Limit")]
+    IListUsersInGroupPaginator ListUsersInGroup(ListUsersInGroupRequest request);
 }
