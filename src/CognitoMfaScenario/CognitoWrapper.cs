@@ -1,5 +1,6 @@
 using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
+using CognitoSrp;
 
 namespace CognitoMfaScenario;
 
@@ -219,7 +220,7 @@ public sealed class CognitoWrapper(IAmazonCognitoIdentityProvider client, Scenar
         client.DeleteUserAsync(new DeleteUserRequest { AccessToken = accessToken }, cancellationToken);
 
     private string? HashFor(string username) =>
-        target.ClientSecret is { Length: > 0 } secret ? SecretHash.Compute(username, ClientId, secret) : null;
+        target.ClientSecret is { Length: > 0 } secret ? SecretHash.Compute(username: username, clientId: ClientId, clientSecret: secret) : null;
 
     private Dictionary<string, string> WithSecretHash(string username, Dictionary<string, string> parameters)
     {
