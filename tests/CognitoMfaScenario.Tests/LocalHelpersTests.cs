@@ -1,7 +1,9 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using CognitoMfaScenario.Answers;
 using CognitoMfaScenario.Local;
+using CognitoMfaScenario.Mfa;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CognitoMfaScenario.Tests;
