@@ -23,7 +23,7 @@ public sealed class StepTable : IReadOnlyList<ScenarioStep>
 
     public ScenarioStep this[int index] => _steps[index];
 
-    /// <summary>The number of the step run by the method with this name (use nameof).</summary>
+    /// <summary>The number of the step run by the method with this name (use nameof; steps are named methods, not lambdas).</summary>
     /// <exception cref="InvalidOperationException">No step, or more than one, runs a method of that name.</exception>
     public int NumberOf(string methodName) =>
         _steps.Single(step => step.RunAsync.Method.Name == methodName).Number;
