@@ -1,5 +1,7 @@
 using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
+using CognitoMfaScenario.Configuration;
+using CognitoSrp;
 
 namespace CognitoMfaScenario;
 
@@ -165,6 +167,49 @@ public sealed class CognitoWrapper(IAmazonCognitoIdentityProvider client, Scenar
             DeviceSecretVerifierConfig = new DeviceSecretVerifierConfigType { PasswordVerifier = passwordVerifier, Salt = salt },
         }, cancellationToken);
 
+    /// <summary>Starts an SRP sign-in (InitiateAuth, USER_SRP_AUTH): sends SRP_A, never the password.</summary>
+    /// <param name="username">The user name.</param>
+    /// <param name="srpA">The client's SRP public value as hex.</param>
+    /// <param name="deviceKey">A remembered device's key, or null.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The PASSWORD_VERIFIER challenge (SALT, SRP_B, SECRET_BLOCK, USER_ID_FOR_SRP).</returns>
+    public Task<InitiateAuthResponse> InitiateSrpAuthAsync(string username, string srpA, string? deviceKey, CancellationToken cancellationToken) =>
+        client.InitiateAuthAsync(new InitiateAuthRequest
+        {
+            ClientId = ClientId,
+            AuthFlow = AuthFlowType.USER_SRP_AUTH,
+            AuthParameters = WithSecretHash(username, WithDeviceKey(deviceKey, new()
+            {
+                ["USERNAME"] = username,
+                ["SRP_A"] = srpA,
+            })),
+        }, cancellationToken);
+
+    /// <summary>Answers PASSWORD_VERIFIER with the SRP proof of the password (RespondToAuthChallenge).</summary>
+    /// <param name="userIdForSrp">USER_ID_FOR_SRP from the challenge: the name Cognito wants back.</param>
+    /// <param name="claimSignature">PASSWORD_CLAIM_SIGNATURE.</param>
+    /// <param name="secretBlock">The challenge's SECRET_BLOCK.</param>
+    /// <param name="timestamp">The TIMESTAMP the signature covers.</param>
+    /// <param name="deviceKey">A remembered device's key, or null.</param>
+    /// <param name="session">The challenge's session.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The next challenge (MFA, DEVICE_SRP_AUTH, …) or tokens.</returns>
+    public Task<RespondToAuthChallengeResponse> RespondToPasswordVerifierAsync(string userIdForSrp, string claimSignature, string secretBlock, string timestamp,
+        string? deviceKey, string? session, CancellationToken cancellationToken) =>
+        client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
+        {
+            ClientId = ClientId,
+            ChallengeName = ChallengeNameType.PASSWORD_VERIFIER,
+            Session = session,
+            ChallengeResponses = WithSecretHash(userIdForSrp, WithDeviceKey(deviceKey, new()
+            {
+                ["USERNAME"] = userIdForSrp,
+                ["PASSWORD_CLAIM_SIGNATURE"] = claimSignature,
+                ["PASSWORD_CLAIM_SECRET_BLOCK"] = secretBlock,
+                ["TIMESTAMP"] = timestamp,
+            })),
+        }, cancellationToken);
+
     /// <summary>Starts a sign-in from a remembered device (InitiateAuth, USER_PASSWORD_AUTH with DEVICE_KEY).</summary>
     /// <returns>The DEVICE_SRP_AUTH challenge for a remembered device.</returns>
     public Task<InitiateAuthResponse> SignInWithDeviceAsync(string username, string password, string deviceKey, CancellationToken cancellationToken) =>
@@ -219,7 +264,17 @@ public sealed class CognitoWrapper(IAmazonCognitoIdentityProvider client, Scenar
         client.DeleteUserAsync(new DeleteUserRequest { AccessToken = accessToken }, cancellationToken);
 
     private string? HashFor(string username) =>
-        target.ClientSecret is { Length: > 0 } secret ? SecretHash.Compute(username, ClientId, secret) : null;
+        target.ClientSecret is { Length: > 0 } secret ? SecretHash.Compute(username: username, clientId: ClientId, clientSecret: secret) : null;
+
+    private static Dictionary<string, string> WithDeviceKey(string? deviceKey, Dictionary<string, string> parameters)
+    {
+        if (deviceKey is not null)
+        {
+            parameters["DEVICE_KEY"] = deviceKey;
+        }
+
+        return parameters;
+    }
 
     private Dictionary<string, string> WithSecretHash(string username, Dictionary<string, string> parameters)
     {

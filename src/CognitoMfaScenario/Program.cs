@@ -99,15 +99,12 @@ public static class Program
         services.AddSingleton(target);
         services.AddSingleton(httpClient);
         services.AddSingleton<IJwksSource, HttpJwksSource>();
-        services.AddSingleton<TokenInspector>();
         services.AddSingleton<IConfirmationMailbox>(target.HasOutbox && target.Endpoint is not null
             ? new OutboxReader(httpClient, target.Endpoint)
             : new NoMailbox());
         services.AddDefaultAWSOptions(resolved.AwsOptions);
         services.AddAWSService<IAmazonCognitoIdentityProvider>();
-        services.AddSingleton<CognitoWrapper>();
-        services.AddSingleton<Scenario>();
-        services.AddSingleton<ScenarioRunner>();
+        services.AddScenario();
     }
 
     private static void WriteBanner(IAnsiConsole console, ResolvedTarget resolved, ScenarioOptions options)

@@ -1,3 +1,4 @@
+using CognitoMfaScenario.Configuration;
 using CognitoMfaScenario.Errors;
 using CognitoMfaScenario.Ui;
 using Spectre.Console;

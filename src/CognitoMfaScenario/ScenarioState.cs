@@ -1,5 +1,8 @@
+using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
-using CognitoMfaScenario.Local;
+using CognitoMfaScenario.Errors;
+using CognitoMfaScenario.Mfa;
+using CognitoMfaScenario.SignIn;
 
 namespace CognitoMfaScenario;
 
@@ -17,14 +20,17 @@ public sealed class ScenarioState
     public bool ContinuedExistingUser { get; set; }
 
     /// <summary>UNCONFIRMED, CONFIRMED, … as last seen.</summary>
-    public string? UserStatus { get; set; }
+    public UserStatusType? UserStatus { get; set; }
 
-    public bool IsConfirmed => string.Equals(UserStatus, "CONFIRMED", StringComparison.OrdinalIgnoreCase);
+    public bool IsConfirmed => string.Equals(UserStatus?.Value, UserStatusType.CONFIRMED.Value, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Session of the pending MFA_SETUP challenge (replaced by each call that returns one).</summary>
-    public string? Session { get; set; }
+    /// <summary>Session of the MFA_SETUP challenge the first sign-in returned (null when the user is enrolled already).</summary>
+    public string? MfaSetupSession { get; set; }
 
-    /// <summary>The user had an authenticator already, so steps 7 and 8 have nothing to do.</summary>
+    /// <summary>The secret added to the authenticator and the session to verify it with.</summary>
+    public PendingEnrolment? Enrolment { get; set; }
+
+    /// <summary>The user had an authenticator already, so enrolment has nothing to do.</summary>
     public bool AlreadyEnrolled { get; set; }
 
     /// <summary>The built-in authenticator, when the person (or --non-interactive) chose it.</summary>
@@ -36,9 +42,20 @@ public sealed class ScenarioState
     /// <summary>The device Cognito offered to remember (from the MFA sign-in).</summary>
     public NewDeviceMetadataType? NewDevice { get; set; }
 
-    public bool DeviceRemembered { get; set; }
+    /// <summary>The remembered device's key and secret, once ConfirmDevice accepted it.</summary>
+    public RememberedDevice? Device { get; set; }
+
+    public bool DeviceRemembered => Device is not null;
 
     public bool UserDeleted { get; set; }
+
+    /// <summary>The access token of the newest sign-in.</summary>
+    /// <exception cref="ScenarioException">No sign-in has finished.</exception>
+    public string RequireAccessToken() =>
+        Tokens?.AccessToken ?? throw new ScenarioException("There is no access token: the sign-in did not finish.");
+
+    /// <summary>The steps of this run, for messages that name another step by its number.</summary>
+    public StepTable Steps { get; set; } = StepTable.Empty;
 
     /// <summary>The step being run, for "stopped at step N".</summary>
     public int CurrentStep { get; set; }

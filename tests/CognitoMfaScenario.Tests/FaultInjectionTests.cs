@@ -2,6 +2,7 @@ using System.Net;
 using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
 using Amazon.Runtime;
+using CognitoMfaScenario.Configuration;
 using CognitoMfaScenario.Tests.Support;
 using Moq;
 

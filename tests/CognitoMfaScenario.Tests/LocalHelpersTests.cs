@@ -1,7 +1,9 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using CognitoMfaScenario.Answers;
 using CognitoMfaScenario.Local;
+using CognitoMfaScenario.Mfa;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CognitoMfaScenario.Tests;
@@ -91,13 +93,6 @@ public sealed class LocalHelpersTests
         });
         Assert.Equal(passwords.Count, passwords.Distinct().Count());
         Assert.Matches("^mfa-user-[a-z0-9]{8}$", NewUserDefaults.Username(random));
-    }
-
-    [Fact]
-    public void Secret_hash_matches_an_independently_computed_value()
-    {
-        // Computed with Python: base64(hmac.new(b"client-secret-xyz", b"alice" + b"client-abc", sha256).digest())
-        Assert.Equal("rpDS9lkey/2taaoVJeE0QbEWjBrf4o9B/Q3vPZh1Zqo=", SecretHash.Compute("alice", "client-abc", "client-secret-xyz"));
     }
 
     private sealed class StubHandler(string body, HttpStatusCode status = HttpStatusCode.OK) : HttpMessageHandler

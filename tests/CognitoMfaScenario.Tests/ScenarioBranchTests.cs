@@ -1,4 +1,5 @@
 using Amazon.CognitoIdentityProvider.Model;
+using CognitoMfaScenario.Configuration;
 using CognitoMfaScenario.Tests.Support;
 using Moq;
 
@@ -45,7 +46,7 @@ public sealed class ScenarioBranchTests
         harness.Console.Input.PushTextWithEnter("short");
         harness.Console.Input.PushTextWithEnter("A-much-Longer-Pa55");
 
-        await harness.Scenario.Step1SignUpAsync(CancellationToken.None);
+        await harness.Account.SignUpAsync(CancellationToken.None);
 
         Assert.Equal(2, calls);
         Assert.Contains("The password needs at least 12 characters", harness.Output);
@@ -67,7 +68,7 @@ public sealed class ScenarioBranchTests
         harness.Console.Input.PushTextWithEnter("y");      // send a new one
         harness.Console.Input.PushTextWithEnter("");       // take the new code from the local email
 
-        await harness.Scenario.Step4ConfirmSignUpAsync(CancellationToken.None);
+        await harness.Account.ConfirmSignUpAsync(CancellationToken.None);
 
         Assert.Contains("That code has expired.", harness.Output);
         Assert.Contains("ResendConfirmationCodeAsync", harness.Cognito.CallOrder);
@@ -86,7 +87,7 @@ public sealed class ScenarioBranchTests
                 ? new AdminInitiateAuthResponse { AuthenticationResult = new AuthenticationResultType { AccessToken = "a" } }
                 : new AdminInitiateAuthResponse { ChallengeName = "MFA_SETUP", Session = "s", ChallengeParameters = new() { ["MFAS_CAN_SETUP"] = mfasCanSetUp } });
 
-        var error = await Assert.ThrowsAsync<Errors.ScenarioException>(() => harness.Scenario.Step6SignInAsAdminAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<Errors.ScenarioException>(() => harness.Enrolment.SignInAsAdminAsync(CancellationToken.None));
 
         Assert.Contains(expected, error.Message);
     }
@@ -101,10 +102,10 @@ public sealed class ScenarioBranchTests
         harness.Cognito.EnrolWithoutCode();
         harness.Console.Input.PushTextWithEnter(harness.Cognito.CodeAt(0));
 
-        await harness.Scenario.Step6SignInAsAdminAsync(CancellationToken.None);
-        await harness.Scenario.Step7AssociateAuthenticatorAsync(CancellationToken.None);
-        await harness.Scenario.Step8VerifyAuthenticatorAsync(CancellationToken.None);
-        await harness.Scenario.Step9SignInWithMfaAsync(CancellationToken.None);
+        await harness.Enrolment.SignInAsAdminAsync(CancellationToken.None);
+        await harness.Enrolment.AssociateAuthenticatorAsync(CancellationToken.None);
+        await harness.Enrolment.VerifyAuthenticatorAsync(CancellationToken.None);
+        await harness.SignIn.SignInWithMfaAsync(CancellationToken.None);
 
         Assert.True(harness.Scenario.State.AlreadyEnrolled);
         Assert.Contains("has an authenticator already", harness.Output);
@@ -118,10 +119,10 @@ public sealed class ScenarioBranchTests
         var path = Path.Combine(Path.GetTempPath(), $"qr-{Guid.NewGuid():N}.png");
         using var harness = new ScenarioHarness(new ScenarioOptions { NonInteractive = true, QrPng = path });
         harness.Scenario.State.Username = "hal";
-        harness.Scenario.State.Session = "session-setup";
+        harness.Scenario.State.MfaSetupSession = "session-setup";
         try
         {
-            await harness.Scenario.Step7AssociateAuthenticatorAsync(CancellationToken.None);
+            await harness.Enrolment.AssociateAuthenticatorAsync(CancellationToken.None);
 
             Assert.Equal(0x89, File.ReadAllBytes(path)[0]);
             Assert.Contains("QR code also written to", harness.Output);
@@ -139,9 +140,9 @@ public sealed class ScenarioBranchTests
         var path = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}", "qr.png");
         using var harness = new ScenarioHarness(new ScenarioOptions { NonInteractive = true, QrPng = path });
         harness.Scenario.State.Username = "ian";
-        harness.Scenario.State.Session = "session-setup";
+        harness.Scenario.State.MfaSetupSession = "session-setup";
 
-        await harness.Scenario.Step7AssociateAuthenticatorAsync(CancellationToken.None);
+        await harness.Enrolment.AssociateAuthenticatorAsync(CancellationToken.None);
 
         Assert.Contains($"Could not write the QR code to {path}", harness.Output);
         Assert.NotNull(harness.Scenario.State.Authenticator);

@@ -1,3 +1,4 @@
+using CognitoMfaScenario.Configuration;
 using CognitoMfaScenario.Tests.Support;
 using Moq;
 

@@ -2,12 +2,14 @@ using System.Net.Sockets;
 using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
 using Amazon.Runtime;
+using CognitoMfaScenario.Configuration;
 
 namespace CognitoMfaScenario.Errors;
 
 /// <summary>
 /// Turns what can go wrong into one clear sentence with a way forward. Cognito often reports
-/// several different problems with one exception type, so the message text is inspected too.
+/// several different problems with one exception type: NotAuthorizedException is told apart by
+/// <see cref="NotAuthorizedClassifier"/>, a few InvalidParameterException wordings here.
 /// </summary>
 public static class ErrorMessages
 {
@@ -30,23 +32,8 @@ public static class ErrorMessages
                        + (target?.PoolRegion is { } poolRegion ? $" (the pool id says {poolRegion})." : ".")
                        + " Use --region, AWS:Region in settings.json, or cdk/cdk-outputs.json.";
 
-            case NotAuthorizedException when Contains(message, "secret hash"):
-                return $"App client {clientId} has a client secret, so every call needs a SECRET_HASH. Give the secret with --client-secret (or ClientSecret in settings.local.json), or use an app client without a secret.";
-
-            case NotAuthorizedException when Contains(message, "session is expired"):
-                return "The sign-in session expired (Cognito keeps it for 3 minutes by default). Sign in again: run the scenario again and answer the prompts a little faster, or raise AuthSessionValidity on the app client.";
-
-            case NotAuthorizedException when Contains(message, "session"):
-                return $"Cognito rejected the sign-in session (\"{message}\"). Sessions can be used once only; sign in again.";
-
-            case NotAuthorizedException when Contains(message, "Incorrect username or password"):
-                return "Incorrect user name or password. Check --username/--password (or UserName/Password in settings).";
-
-            case NotAuthorizedException when Contains(message, "revoked") || Contains(message, "Access Token"):
-                return $"The access token is no longer valid (\"{message}\"). Sign in again to get new tokens.";
-
-            case NotAuthorizedException:
-                return $"Not authorized: {message}";
+            case NotAuthorizedException notAuthorized:
+                return NotAuthorizedMessage(NotAuthorizedClassifier.Classify(notAuthorized), message, clientId);
 
             case InvalidParameterException when Contains(message, "not enabled"):
                 return $"The app client does not allow this sign-in flow (\"{message}\"). Add it to the app client's ExplicitAuthFlows (ALLOW_ADMIN_USER_PASSWORD_AUTH, ALLOW_USER_PASSWORD_AUTH, ALLOW_USER_SRP_AUTH, ALLOW_REFRESH_TOKEN_AUTH), e.g. in cdk/ or the console, for client {clientId}.";
@@ -117,6 +104,23 @@ public static class ErrorMessages
 
         return $"Unexpected error ({exception.GetType().Name}): {message}";
     }
+
+    private static string NotAuthorizedMessage(NotAuthorizedCause cause, string message, string clientId) => cause switch
+    {
+        NotAuthorizedCause.SecretHashMismatch =>
+            $"App client {clientId} has a client secret, so every call needs a SECRET_HASH. Give the secret with --client-secret (or ClientSecret in settings.local.json), or use an app client without a secret.",
+        NotAuthorizedCause.SessionExpired =>
+            "The sign-in session expired (Cognito keeps it for 3 minutes by default). Sign in again: run the scenario again and answer the prompts a little faster, or raise AuthSessionValidity on the app client.",
+        NotAuthorizedCause.SessionUsed or NotAuthorizedCause.SessionInvalid =>
+            $"Cognito rejected the sign-in session (\"{message}\"). Sessions can be used once only; sign in again.",
+        NotAuthorizedCause.WrongUsernameOrPassword =>
+            "Incorrect user name or password. Check --username/--password (or UserName/Password in settings).",
+        NotAuthorizedCause.AccessTokenRevoked or NotAuthorizedCause.AccessTokenExpired or NotAuthorizedCause.AccessTokenInvalid =>
+            $"The access token is no longer valid (\"{message}\"). Sign in again to get new tokens.",
+        NotAuthorizedCause.RefreshTokenRevoked or NotAuthorizedCause.RefreshTokenExpired or NotAuthorizedCause.RefreshTokenInvalid =>
+            $"The refresh token is no longer valid (\"{message}\"). Sign in again to get new tokens.",
+        _ => $"Not authorized: {message}",
+    };
 
     private static string NetworkMessage(Exception failure, ScenarioTarget? target)
     {

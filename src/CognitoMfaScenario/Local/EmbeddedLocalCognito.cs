@@ -1,3 +1,4 @@
+using CognitoMfaScenario.Configuration;
 using LocalCognito;
 
 namespace CognitoMfaScenario.Local;

@@ -3,13 +3,6 @@ using System.Text.Json;
 
 namespace CognitoMfaScenario.Local;
 
-/// <summary>Where confirmation codes can be read without a real mailbox.</summary>
-public interface IConfirmationMailbox
-{
-    /// <summary>The newest message sent to the user, or null when there is none.</summary>
-    Task<LocalEmail?> LatestForAsync(string poolId, string username, CancellationToken cancellationToken);
-}
-
 /// <summary>
 /// Reads LocalCognito's outbox over HTTP (GET {endpoint}_local/outbox), so it works the same for
 /// the embedded server and a standalone one given with --endpoint.

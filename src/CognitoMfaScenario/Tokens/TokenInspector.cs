@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CognitoMfaScenario.Configuration;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 

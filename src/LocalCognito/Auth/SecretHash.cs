@@ -5,12 +5,9 @@ using LocalCognito.Store;
 
 namespace LocalCognito.Auth;
 
-/// <summary>SECRET_HASH = Base64(HMAC-SHA256(client secret, username + clientId)), required when the client has a secret.</summary>
+/// <summary>Checks SECRET_HASH, required when the client has a secret; the hash itself is <see cref="CognitoSrp.SecretHash"/>.</summary>
 public static class SecretHash
 {
-    public static string Compute(string clientSecret, string username, string clientId) =>
-        Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(clientSecret), Encoding.UTF8.GetBytes(username + clientId)));
-
     public static void Check(AppClient client, string? username, string? secretHash)
     {
         if (client.ClientSecret is null)
@@ -23,7 +20,7 @@ public static class SecretHash
             throw Errors.SecretHashMismatch(client.ClientId);
         }
 
-        var expected = Encoding.ASCII.GetBytes(Compute(client.ClientSecret, username, client.ClientId));
+        var expected = Encoding.ASCII.GetBytes(CognitoSrp.SecretHash.Compute(username: username, clientId: client.ClientId, clientSecret: client.ClientSecret));
         if (!CryptographicOperations.FixedTimeEquals(expected, Encoding.UTF8.GetBytes(secretHash)))
         {
             throw Errors.SecretHashMismatch(client.ClientId);

@@ -1,17 +1,26 @@
 using System.Security.Cryptography;
+using CognitoMfaScenario.Configuration;
 using CognitoMfaScenario.Local;
+using CognitoMfaScenario.Steps;
 using CognitoMfaScenario.Tokens;
 using CognitoMfaScenario.Ui;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using Spectre.Console;
 using Spectre.Console.Testing;
 
 namespace CognitoMfaScenario.Tests.Support;
 
-/// <summary>A Scenario wired to a scripted Moq client, a test console, a fake clock, a fake mailbox and JWKS.</summary>
+/// <summary>
+/// A Scenario wired as the program wires it (<see cref="ScenarioServices.AddScenario"/>), on a scripted Moq client,
+/// a test console, a fake clock, a fake mailbox and JWKS.
+/// </summary>
 public sealed class ScenarioHarness : IDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 1, 1, 12, 0, 10, TimeSpan.Zero);
+
+    private readonly ServiceProvider _services;
 
     public ScenarioHarness(ScenarioOptions options, TargetKind kind = TargetKind.EmbeddedLocal, TextReader? pipedInput = null)
     {
@@ -27,9 +36,20 @@ public sealed class ScenarioHarness : IDisposable
         Jwks.Setup(j => j.GetAsync(Target.JwksUri, It.IsAny<CancellationToken>())).ReturnsAsync(() => Cognito.Tokens.JwksJson);
 
         IPrompter prompter = pipedInput is null ? new TerminalPrompter(Console) : new LinePrompter(Console, pipedInput);
-        Scenario = new Scenario(new CognitoWrapper(Cognito.Client.Object, Target), Target, options, Console, prompter,
-            Mailbox.Object, new TokenInspector(Jwks.Object), Time, Random);
-        Runner = new ScenarioRunner(Scenario, Target, Console);
+        var services = new ServiceCollection();
+        services.AddSingleton<IAnsiConsole>(Console);
+        services.AddSingleton(prompter);
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddSingleton(Random);
+        services.AddSingleton(options);
+        services.AddSingleton(Target);
+        services.AddSingleton(Mailbox.Object);
+        services.AddSingleton(Jwks.Object);
+        services.AddSingleton(Cognito.Client.Object);
+        services.AddScenario();
+        _services = services.BuildServiceProvider();
+        Scenario = _services.GetRequiredService<Scenario>();
+        Runner = _services.GetRequiredService<ScenarioRunner>();
     }
 
     public FakeTimeProvider Time { get; } = new(Start);
@@ -50,10 +70,20 @@ public sealed class ScenarioHarness : IDisposable
 
     public ScenarioRunner Runner { get; }
 
+    /// <summary>Steps 1–5 of the table, for tests that run one step alone.</summary>
+    public AccountSteps Account => _services.GetRequiredService<AccountSteps>();
+
+    /// <summary>The MFA set-up steps (first sign-in, add and verify the authenticator).</summary>
+    public EnrolmentSteps Enrolment => _services.GetRequiredService<EnrolmentSteps>();
+
+    /// <summary>The sign-in steps after set-up (with a code, from the remembered device).</summary>
+    public SignInSteps SignIn => _services.GetRequiredService<SignInSteps>();
+
     public string Output => Console.Output;
 
     public void Dispose()
     {
+        _services.Dispose();
         Random.Dispose();
         Console.Dispose();
     }

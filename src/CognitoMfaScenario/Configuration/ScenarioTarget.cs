@@ -1,17 +1,4 @@
-namespace CognitoMfaScenario;
-
-/// <summary>Where the scenario's Cognito calls go.</summary>
-public enum TargetKind
-{
-    /// <summary>LocalCognito started inside this process (nothing configured).</summary>
-    EmbeddedLocal,
-
-    /// <summary>Any Cognito-compatible endpoint given with --endpoint.</summary>
-    Endpoint,
-
-    /// <summary>Amazon Cognito, with the standard AWS credential and region chain.</summary>
-    Aws,
-}
+namespace CognitoMfaScenario.Configuration;
 
 /// <summary>The user pool and app client the scenario works with, and how to reach them.</summary>
 /// <param name="Kind">Embedded LocalCognito, another endpoint, or AWS.</param>

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace CognitoMfaScenario;
+namespace CognitoMfaScenario.Answers;
 
 /// <summary>
 /// Fresh user names and strong passwords for runs where the user gives none. Uses the injected

@@ -1,6 +1,6 @@
 using OtpNet;
 
-namespace CognitoMfaScenario.Local;
+namespace CognitoMfaScenario.Mfa;
 
 /// <summary>
 /// A stand-in for an authenticator app, for people without one and for unattended runs.

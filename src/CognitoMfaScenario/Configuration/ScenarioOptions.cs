@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 
-namespace CognitoMfaScenario;
+namespace CognitoMfaScenario.Configuration;
 
 /// <summary>
 /// Everything the scenario can be told from outside: settings.json, settings.local.json,
@@ -71,26 +71,3 @@ public sealed record ScenarioOptions
                 "Configuration key '{0}' must be true or false, not '{1}'.", key, value));
     }
 }
-
-/// <summary>The configuration keys, shared by the command-line mapping and the binder.</summary>
-public static class ConfigurationKeys
-{
-    public const string Local = "Local";
-    public const string Endpoint = "Endpoint";
-    public const string PoolId = "PoolId";
-    public const string ClientId = "ClientId";
-    public const string ClientSecret = "ClientSecret";
-    public const string UserName = "UserName";
-    public const string Password = "Password";
-    public const string Email = "Email";
-    public const string Region = "AWS:Region";
-    public const string Profile = "AWS:Profile";
-    public const string NonInteractive = "NonInteractive";
-    public const string AdminConfirm = "AdminConfirm";
-    public const string ShowTokens = "ShowTokens";
-    public const string KeepUser = "KeepUser";
-    public const string QrPng = "QrPng";
-}
-
-/// <summary>A problem with the options the user gave (exit code 2, with usage).</summary>
-public sealed class OptionsException(string message) : Exception(message);

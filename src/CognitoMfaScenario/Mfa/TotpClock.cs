@@ -1,4 +1,4 @@
-namespace CognitoMfaScenario.Local;
+namespace CognitoMfaScenario.Mfa;
 
 /// <summary>RFC 6238 time steps as Cognito uses them: 30 seconds each, counted from the Unix epoch.</summary>
 public static class TotpClock

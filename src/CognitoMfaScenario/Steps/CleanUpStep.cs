@@ -1,0 +1,33 @@
+using CognitoMfaScenario.Answers;
+using CognitoMfaScenario.Configuration;
+using CognitoMfaScenario.Ui;
+using Spectre.Console;
+
+namespace CognitoMfaScenario.Steps;
+
+/// <summary>The last step: delete the user (unless kept) and say how to remove what is left.</summary>
+public sealed class CleanUpStep(CognitoWrapper cognito, ScenarioState state, IAnsiConsole console, Questions questions, ScenarioTarget target)
+{
+    /// <summary>Delete the user (unless --keep-user) and say how to remove the pool.</summary>
+    public async Task CleanUpAsync(CancellationToken cancellationToken)
+    {
+        if (await questions.DeleteUserAsync(state.Username, cancellationToken).ConfigureAwait(false))
+        {
+            var accessToken = state.RequireAccessToken();
+            await cognito.DeleteUserAsync(accessToken, cancellationToken).ConfigureAwait(false);
+            state.UserDeleted = true;
+            console.Success($"Deleted user {state.Username} (DeleteUser with its own access token).");
+        }
+        else
+        {
+            console.Info($"Keeping user {state.Username}.");
+        }
+
+        console.Info(target.Kind switch
+        {
+            TargetKind.Aws => "To remove the user pool and app client from your AWS account: cd cdk && npx cdk destroy",
+            TargetKind.EmbeddedLocal => "The embedded LocalCognito stops with this program; its in-memory pool goes with it.",
+            _ => $"The pool at {target.Endpoint} is left as it is.",
+        });
+    }
+}
