@@ -28,6 +28,24 @@ internal static class SrpGroup
     /// <summary>The generator g.</summary>
     public static readonly BigInteger G = new(2);
 
+    /// <summary>
+    /// Bits of every secret exponent (a, b: 32 random bytes) and of x and u (SHA-256 outputs); exponentiations
+    /// always run over this many bits so their timing does not depend on a secret's length.
+    /// </summary>
+    public const int ExponentBits = 256;
+
+    /// <summary>Montgomery arithmetic modulo N.</summary>
+    public static readonly MontgomeryField Field = new(N);
+
+    // Built on first use (a few milliseconds), not when a process that never does SRP starts.
+    private static readonly Lazy<FixedBasePowers> GeneratorPowers = new(() => new FixedBasePowers(Field, G, ExponentBits));
+
     /// <summary>k = H(PAD(N) | PAD(g)), with Cognito's padding (N gets a leading zero byte, g does not).</summary>
     public static readonly BigInteger K = SrpHashing.HashToInteger(SrpHex.ToPaddedBytes(N), SrpHex.ToPaddedBytes(G));
+
+    /// <summary>g^exponent mod N for 0 &lt;= exponent &lt; 2^<see cref="ExponentBits"/>, from the precomputed table.</summary>
+    public static BigInteger PowG(BigInteger exponent) => GeneratorPowers.Value.Pow(exponent);
+
+    /// <summary>value^exponent mod N over exactly exponentBits exponent bits (constant-time in the exponent).</summary>
+    public static BigInteger Pow(BigInteger value, BigInteger exponent, int exponentBits) => Field.Pow(value, exponent, exponentBits);
 }
