@@ -9,7 +9,7 @@ namespace CognitoSrp;
 /// About 2-3x faster than <see cref="BigInteger.ModPow(BigInteger, BigInteger, BigInteger)"/> for SRP's
 /// 3072-bit group, and constant-time in the exponent, which BigInteger.ModPow is not.
 /// </summary>
-internal sealed class MontgomeryField
+internal sealed class MontgomeryField : IModularPower
 {
     private const int Window = 5;
     private const int TableEntries = 1 << Window;
@@ -34,6 +34,8 @@ internal sealed class MontgomeryField
     }
 
     public BigInteger Modulus { get; }
+
+    public string Name => "managed Montgomery, 5-bit fixed window";
 
     /// <summary>Words per number.</summary>
     public int Limbs { get; }

@@ -4,13 +4,38 @@ using CognitoSrp.Tests.Support;
 namespace CognitoSrp.Tests;
 
 /// <summary>
-/// The Montgomery exponentiation that replaced BigInteger.ModPow, cross-checked against it: random values, the
-/// SRP group's N and other odd moduli of awkward sizes, and the edge cases (0, 1, N - 1, exponents 0 and 1,
-/// inputs at or above N, negative inputs).
+/// The modular exponentiations that replaced BigInteger.ModPow (managed Montgomery code, its fixed-base table for g,
+/// and OpenSSL's BN_mod_exp_mont_consttime), cross-checked against it: random values, the SRP group's N and other
+/// odd moduli of awkward sizes, and the edge cases (0, 1, N - 1, exponents 0 and 1, inputs at or above N, negative).
 /// </summary>
-public sealed class MontgomeryArithmeticTests
+public sealed class ModularPowerTests
 {
     private static readonly BigInteger N = SrpGroup.N;
+
+    public static TheoryData<string> Implementations() => new() { "managed", "openssl" };
+
+    private static IModularPower Implementation(string name) => name switch
+    {
+        "managed" => SrpGroup.Field,
+        // libcrypto is part of every Linux .NET install; elsewhere the managed code is all there is.
+        _ when !OperatingSystem.IsLinux() => SrpGroup.Field,
+        _ => SrpGroup.OpenSsl ?? throw new InvalidOperationException("libcrypto.so.3 could not be used on this Linux machine."),
+    };
+
+    private static BigInteger[] GeneratorPowers(BigInteger exponent) => [SrpGroup.PowG(exponent), SrpGroup.PowGManaged(exponent)];
+
+    [Fact]
+    public void OpenSslIsUsedOnLinux()
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.Same(SrpGroup.OpenSsl, SrpGroup.Power);
+        }
+        else
+        {
+            Assert.Same(SrpGroup.Field, SrpGroup.Power);
+        }
+    }
 
     private static BigInteger RandomBelow(DeterministicRandom random, BigInteger bound)
     {
@@ -27,27 +52,31 @@ public sealed class MontgomeryArithmeticTests
         return BigInteger.ModPow(reduced.Sign < 0 ? reduced + modulus : reduced, exponent, modulus);
     }
 
-    [Fact]
-    public void GroupPowMatchesModPowOnRandomInputs()
+    [Theory]
+    [MemberData(nameof(Implementations))]
+    public void GroupPowMatchesModPowOnRandomInputs(string implementation)
     {
+        var power = Implementation(implementation);
         var random = new DeterministicRandom("group pow");
         for (var i = 0; i < 40; i++)
         {
             var value = RandomBelow(random, N);
             var exponent = RandomBits(random, SrpGroup.ExponentBits);
-            Assert.Equal(BigInteger.ModPow(value, exponent, N), SrpGroup.Pow(value, exponent, SrpGroup.ExponentBits));
+            Assert.Equal(BigInteger.ModPow(value, exponent, N), power.Pow(value, exponent, SrpGroup.ExponentBits));
         }
     }
 
-    [Fact]
-    public void GroupPowMatchesModPowForLongExponents()
+    [Theory]
+    [MemberData(nameof(Implementations))]
+    public void GroupPowMatchesModPowForLongExponents(string implementation)
     {
+        var power = Implementation(implementation);
         var random = new DeterministicRandom("long exponents");
         for (var i = 0; i < 6; i++)
         {
             var value = RandomBelow(random, N);
             var exponent = RandomBits(random, 2 * SrpGroup.ExponentBits);
-            Assert.Equal(BigInteger.ModPow(value, exponent, N), SrpGroup.Pow(value, exponent, 2 * SrpGroup.ExponentBits));
+            Assert.Equal(BigInteger.ModPow(value, exponent, N), power.Pow(value, exponent, 2 * SrpGroup.ExponentBits));
         }
     }
 
@@ -59,7 +88,7 @@ public sealed class MontgomeryArithmeticTests
         {
             // Short exponents too: the table must not care how many leading digits are zero.
             var exponent = RandomBits(random, 1 + i * (SrpGroup.ExponentBits - 1) / 59);
-            Assert.Equal(BigInteger.ModPow(SrpGroup.G, exponent, N), SrpGroup.PowG(exponent));
+            Assert.All(GeneratorPowers(exponent), power => Assert.Equal(BigInteger.ModPow(SrpGroup.G, exponent, N), power));
         }
     }
 
@@ -71,16 +100,29 @@ public sealed class MontgomeryArithmeticTests
     [InlineData("16")]
     [InlineData("17")]
     public void FixedBaseGeneratorPowSmallExponents(string exponent) =>
-        Assert.Equal(BigInteger.ModPow(SrpGroup.G, BigInteger.Parse(exponent), N), SrpGroup.PowG(BigInteger.Parse(exponent)));
+        Assert.All(GeneratorPowers(BigInteger.Parse(exponent)),
+            power => Assert.Equal(BigInteger.ModPow(SrpGroup.G, BigInteger.Parse(exponent), N), power));
 
     [Fact]
     public void FixedBaseGeneratorPowLargestExponent()
     {
         var largest = (BigInteger.One << SrpGroup.ExponentBits) - 1;
-        Assert.Equal(BigInteger.ModPow(SrpGroup.G, largest, N), SrpGroup.PowG(largest));
+        Assert.All(GeneratorPowers(largest), power => Assert.Equal(BigInteger.ModPow(SrpGroup.G, largest, N), power));
     }
 
-    public static TheoryData<string> EdgeValues() => new() { "0", "1", "2", "N-1", "N", "N+1", "2N+5", "-1", "-N-3", "R" };
+    public static TheoryData<string, string> EdgeValues()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var implementation in new[] { "managed", "openssl" })
+        {
+            foreach (var value in new[] { "0", "1", "2", "N-1", "N", "N+1", "2N+5", "-1", "-N-3", "R" })
+            {
+                data.Add(implementation, value);
+            }
+        }
+
+        return data;
+    }
 
     private static BigInteger Edge(string name) => name switch
     {
@@ -95,22 +137,25 @@ public sealed class MontgomeryArithmeticTests
 
     [Theory]
     [MemberData(nameof(EdgeValues))]
-    public void EdgeValuesWithEdgeExponents(string valueName)
+    public void EdgeValuesWithEdgeExponents(string implementation, string valueName)
     {
+        var power = Implementation(implementation);
         var value = Edge(valueName);
         var random = new DeterministicRandom("edge " + valueName);
         BigInteger[] exponents = [0, 1, 2, 31, 32, 33, (BigInteger.One << SrpGroup.ExponentBits) - 1, RandomBits(random, SrpGroup.ExponentBits)];
         foreach (var exponent in exponents)
         {
-            Assert.Equal(Expected(value, exponent, N), SrpGroup.Pow(value, exponent, SrpGroup.ExponentBits));
+            Assert.Equal(Expected(value, exponent, N), power.Pow(value, exponent, SrpGroup.ExponentBits));
         }
     }
 
-    [Fact]
-    public void NMinusOneSquaresToOne()
+    [Theory]
+    [MemberData(nameof(Implementations))]
+    public void NMinusOneSquaresToOne(string implementation)
     {
-        Assert.Equal(BigInteger.One, SrpGroup.Pow(N - 1, 2, SrpGroup.ExponentBits));
-        Assert.Equal(N - 1, SrpGroup.Pow(N - 1, 3, SrpGroup.ExponentBits));
+        var power = Implementation(implementation);
+        Assert.Equal(BigInteger.One, power.Pow(N - 1, 2, SrpGroup.ExponentBits));
+        Assert.Equal(N - 1, power.Pow(N - 1, 3, SrpGroup.ExponentBits));
     }
 
     [Theory]
@@ -175,12 +220,37 @@ public sealed class MontgomeryArithmeticTests
         }
     }
 
-    [Fact]
-    public void ExponentLongerThanDeclaredIsRejected()
+    [Theory]
+    [MemberData(nameof(Implementations))]
+    public void ExponentLongerThanDeclaredIsRejected(string implementation)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => SrpGroup.Pow(2, BigInteger.One << SrpGroup.ExponentBits, SrpGroup.ExponentBits));
+        var power = Implementation(implementation);
+        Assert.Throws<ArgumentOutOfRangeException>(() => power.Pow(2, BigInteger.One << SrpGroup.ExponentBits, SrpGroup.ExponentBits));
+        Assert.Throws<ArgumentOutOfRangeException>(() => power.Pow(2, -1, SrpGroup.ExponentBits));
         Assert.Throws<ArgumentOutOfRangeException>(() => SrpGroup.PowG(BigInteger.One << SrpGroup.ExponentBits));
-        Assert.Throws<ArgumentOutOfRangeException>(() => SrpGroup.Pow(2, -1, SrpGroup.ExponentBits));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SrpGroup.PowGManaged(BigInteger.One << SrpGroup.ExponentBits));
+    }
+
+    [Fact]
+    public void OpenSslWithOtherModuliMatchesModPow()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var random = new DeterministicRandom("openssl moduli");
+        foreach (var bits in new[] { 3, 64, 65, 1000, 2048 })
+        {
+            var modulus = RandomBits(random, bits) | (BigInteger.One << (bits - 1)) | 1;
+            using var power = OpenSslModularPower.TryCreate(modulus)!;
+            for (var i = 0; i < 5; i++)
+            {
+                var value = RandomBelow(random, modulus * 3);
+                var exponent = RandomBits(random, 200);
+                Assert.Equal(BigInteger.ModPow(value % modulus, exponent, modulus), power.Pow(value, exponent, 200));
+            }
+        }
     }
 
     [Fact]
