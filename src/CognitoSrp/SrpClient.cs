@@ -16,7 +16,7 @@ public sealed class SrpClient
     /// <param name="random">Source of a; the system generator when null.</param>
     public SrpClient(RandomNumberGenerator? random = null)
     {
-        (_a, _publicA) = SrpRandom.PickSecret(random, a => BigInteger.ModPow(SrpGroup.G, a, SrpGroup.N));
+        (_a, _publicA) = SrpRandom.PickSecret(random, SrpGroup.PowG);
         SrpAHex = SrpHex.ToPaddedHex(_publicA);
     }
 
@@ -59,14 +59,15 @@ public sealed class SrpClient
 
         // S = (B - k * g^x) ^ (a + u * x) mod N, with the base brought into [0, N) first.
         var x = SrpHashing.ComputeX(realm, identity, password, salt);
-        var verifier = BigInteger.ModPow(SrpGroup.G, x, SrpGroup.N);
+        var verifier = SrpGroup.PowG(x);
         var difference = (publicB - SrpGroup.K * verifier) % SrpGroup.N;
         if (difference.Sign < 0)
         {
             difference += SrpGroup.N;
         }
 
-        var sharedSecret = BigInteger.ModPow(difference, _a + u * x, SrpGroup.N);
+        // a, u and x are below 2^256, so a + u * x is below 2^512.
+        var sharedSecret = SrpGroup.Pow(difference, _a + u * x, 2 * SrpGroup.ExponentBits);
         var key = SrpSessionKey.Derive(sharedSecret, u);
         return Convert.ToBase64String(SrpClaim.Sign(key, realm, identity, secretBlock, timestamp));
     }

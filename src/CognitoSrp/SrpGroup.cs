@@ -28,6 +28,34 @@ internal static class SrpGroup
     /// <summary>The generator g.</summary>
     public static readonly BigInteger G = new(2);
 
+    /// <summary>
+    /// Bits of every secret exponent (a, b: 32 random bytes) and of x and u (SHA-256 outputs); exponentiations
+    /// always run over this many bits so their timing does not depend on a secret's length.
+    /// </summary>
+    public const int ExponentBits = 256;
+
+    /// <summary>Montgomery arithmetic modulo N in managed code (works everywhere).</summary>
+    public static readonly MontgomeryField Field = new(N);
+
+    /// <summary>OpenSSL's constant-time modpow modulo N where libcrypto is loadable (Linux), else null.</summary>
+    public static readonly OpenSslModularPower? OpenSsl = OpenSslModularPower.TryCreate(N);
+
+    /// <summary>The fastest constant-time modpow modulo N available here.</summary>
+    public static readonly IModularPower Power = (IModularPower?)OpenSsl ?? Field;
+
+    // Built on first use (a few milliseconds), not when a process that never does SRP starts.
+    private static readonly Lazy<FixedBasePowers> GeneratorPowers = new(() => new FixedBasePowers(Field, G, ExponentBits));
+
     /// <summary>k = H(PAD(N) | PAD(g)), with Cognito's padding (N gets a leading zero byte, g does not).</summary>
     public static readonly BigInteger K = SrpHashing.HashToInteger(SrpHex.ToPaddedBytes(N), SrpHex.ToPaddedBytes(G));
+
+    /// <summary>g^exponent mod N for 0 &lt;= exponent &lt; 2^<see cref="ExponentBits"/>.</summary>
+    public static BigInteger PowG(BigInteger exponent) =>
+        OpenSsl is null ? GeneratorPowers.Value.Pow(exponent) : OpenSsl.Pow(G, exponent, ExponentBits);
+
+    /// <summary>g^exponent mod N from the managed precomputed table (the fallback without OpenSSL).</summary>
+    public static BigInteger PowGManaged(BigInteger exponent) => GeneratorPowers.Value.Pow(exponent);
+
+    /// <summary>value^exponent mod N, 0 &lt;= exponent &lt; 2^exponentBits, constant-time in the exponent.</summary>
+    public static BigInteger Pow(BigInteger value, BigInteger exponent, int exponentBits) => Power.Pow(value, exponent, exponentBits);
 }

@@ -9,7 +9,7 @@ internal static class SrpRandom
     // 256-bit secret exponents: NIST SP 800-56A asks for at least twice the security strength, and the 3072-bit
     // group gives 128 bits. (amazon-cognito-identity-js draws 1024 bits; that is 4x slower with BigInteger.ModPow
     // and buys nothing, since the exponent never leaves this side.)
-    private const int ExponentLength = 32;
+    private const int ExponentLength = SrpGroup.ExponentBits / 8;
 
     public static byte[] Bytes(RandomNumberGenerator? random, int count)
     {

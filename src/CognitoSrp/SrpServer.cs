@@ -22,7 +22,7 @@ public sealed class SrpServer
         SrpVerifier.EnsureInRange(verifier, nameof(verifier));
         _verifier = verifier;
         (_b, _publicB) = SrpRandom.PickSecret(random,
-            b => (SrpGroup.K * verifier + BigInteger.ModPow(SrpGroup.G, b, SrpGroup.N)) % SrpGroup.N);
+            b => (SrpGroup.K * verifier + SrpGroup.PowG(b)) % SrpGroup.N);
         SrpBHex = SrpHex.ToPaddedHex(_publicB);
     }
 
@@ -59,8 +59,9 @@ public sealed class SrpServer
             return false;
         }
 
-        // S = (A * v^u) ^ b mod N
-        var sharedSecret = BigInteger.ModPow(publicA * BigInteger.ModPow(_verifier, u, SrpGroup.N) % SrpGroup.N, _b, SrpGroup.N);
+        // S = (A * v^u) ^ b mod N: two powers over 256-bit exponents, the secret b's constant-time.
+        var verifierPower = SrpGroup.Pow(_verifier, u, SrpGroup.ExponentBits);
+        var sharedSecret = SrpGroup.Pow(publicA * verifierPower % SrpGroup.N, _b, SrpGroup.ExponentBits);
         var key = SrpSessionKey.Derive(sharedSecret, u);
         var expectedSignature = SrpClaim.Sign(key, realm, identity, secretBlock, timestamp);
         return CryptographicOperations.FixedTimeEquals(expectedSignature, claimedSignature);

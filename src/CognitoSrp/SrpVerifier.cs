@@ -17,7 +17,7 @@ public static class SrpVerifier
         ArgumentNullException.ThrowIfNull(password);
         var salt = SrpHex.ParseUnsigned(saltHex, nameof(saltHex));
         var x = SrpHashing.ComputeX(realm, identity, password, salt);
-        return BigInteger.ModPow(SrpGroup.G, x, SrpGroup.N);
+        return SrpGroup.PowG(x);
     }
 
     /// <summary>
