@@ -63,6 +63,65 @@ public sealed class PaginatorTests
     }
 
     [Fact]
+    public async Task ListGroupsItemsFollowNextTokenAndKeepTheLimit()
+    {
+        await using var server = FakeCognitoServer.Start();
+        server.EnqueueJson("""{"Groups":[{"GroupName":"admins"},{"GroupName":"readers"}],"NextToken":"g-2"}""");
+        server.EnqueueJson("""{"Groups":[{"GroupName":"writers"}]}""");
+        using var client = TestClients.For(server);
+
+        var names = new List<string>();
+        await foreach (var group in client.Paginators.ListGroups(new ListGroupsRequest { UserPoolId = "p", Limit = 2 }).Groups)
+        {
+            names.Add(group.GroupName);
+        }
+
+        Assert.Equal(["admins", "readers", "writers"], names);
+        Assert.Null(server.Requests[0].Json!["NextToken"]);
+        Assert.Equal("g-2", (string?)server.Requests[1].Json!["NextToken"]);
+        Assert.Equal(2, (int)server.Requests[1].Json!["Limit"]!);
+    }
+
+    [Fact]
+    public async Task ListUsersInGroupResponsesStopWhenTheTokenIsGone()
+    {
+        await using var server = FakeCognitoServer.Start();
+        server.EnqueueJson("""{"Users":[{"Username":"a"}],"NextToken":"u-2"}""");
+        server.EnqueueJson("""{"Users":[{"Username":"b"}],"NextToken":"u-3"}""");
+        server.EnqueueJson("""{"Users":[]}""");
+        using var client = TestClients.For(server);
+
+        var pages = new List<ListUsersInGroupResponse>();
+        await foreach (var page in client.Paginators.ListUsersInGroup(new ListUsersInGroupRequest { UserPoolId = "p", GroupName = "admins" }).Responses)
+        {
+            pages.Add(page);
+        }
+
+        Assert.Equal([1, 1, 0], pages.Select(p => p.Users.Count));
+        Assert.Equal(["admins", "admins", "admins"], server.Requests.Select(r => (string?)r.Json!["GroupName"]));
+        Assert.Equal("u-3", (string?)server.Requests[2].Json!["NextToken"]);
+    }
+
+    [Fact]
+    public async Task AdminListGroupsForUserStartsFromTheGivenToken()
+    {
+        await using var server = FakeCognitoServer.Start();
+        server.EnqueueJson("""{"Groups":[{"GroupName":"admins"}]}""");
+        using var client = TestClients.For(server);
+
+        var names = new List<string>();
+        var request = new AdminListGroupsForUserRequest { UserPoolId = "p", Username = "alice", NextToken = "resume-here" };
+        await foreach (var group in client.Paginators.AdminListGroupsForUser(request).Groups)
+        {
+            names.Add(group.GroupName);
+        }
+
+        Assert.Equal(["admins"], names);
+        Assert.Equal("resume-here", (string?)server.SingleRequest.Json!["NextToken"]);
+        Assert.Equal("alice", (string?)server.SingleRequest.Json!["Username"]);
+    }
+
+    [Fact]
     public async Task APaginatorCannotBeEnumeratedTwice()
     {
         await using var server = FakeCognitoServer.Start();

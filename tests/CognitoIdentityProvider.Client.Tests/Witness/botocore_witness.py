@@ -7,6 +7,8 @@ Reads one JSON document from stdin and writes one to stdout.
   {"mode": "sign", "requests": [{"id": ..., "method", "url", "headers": {...}, "body", "amzDate",
                                  "accessKey", "secretKey", "region", "service"}]}
       -> {"<id>": "<Authorization header botocore computes>"}
+  {"mode": "paginators", "operations": ["ListUsers", ...]}
+      -> {"<operation>": {"input_token": ..., "output_token": ..., "limit_key": ..., "result_key": ...} or null}
   {"mode": "endpoints", "cases": [{"id": ..., "region": ..., "fips": bool, "dualStack": bool}]}
       -> {"<id>": {"url": ...} or {"error": ...}}   (botocore's rule-set engine over cognito-idp's rule set)
 Nothing here talks to the network.
@@ -61,6 +63,17 @@ def sign(requests):
     return result
 
 
+def paginators(operations):
+    model = botocore.session.get_session().get_paginator_model("cognito-idp")
+    result = {}
+    for name in operations:
+        try:
+            result[name] = model.get_paginator(name)
+        except ValueError:  # botocore's way of saying the operation has no paginator
+            result[name] = None
+    return result
+
+
 def endpoints(cases):
     from botocore.endpoint_provider import EndpointProvider
 
@@ -85,6 +98,8 @@ def main():
         output = serialize(command["cases"])
     elif command["mode"] == "sign":
         output = sign(command["requests"])
+    elif command["mode"] == "paginators":
+        output = paginators(command["operations"])
     elif command["mode"] == "endpoints":
         output = endpoints(command["cases"])
     else:
