@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LocalCognito.Auth;
+using LocalCognito.Defaults;
 using LocalCognito.Operations;
 using LocalCognito.Outbox;
 using LocalCognito.Protocol;

@@ -12,7 +12,7 @@ public sealed class ListUserPoolClients(CognitoStore store) : ICognitoOperation
     {
         var pool = store.RequirePool(request.Required("UserPoolId"));
         var clients = store.Clients(pool.Id).OrderBy(c => c.ClientId, StringComparer.Ordinal).ToList();
-        var (page, next) = Paging.Page(clients, c => c.ClientId, request.Str("NextToken"), request.Int("MaxResults") ?? 60);
+        var (page, next) = Paging.Page(clients, c => c.ClientId, request.OptionalString("NextToken"), request.Int("MaxResults") ?? 60);
         var response = new JsonObject
         {
             ["UserPoolClients"] = new JsonArray(page.Select(c => (JsonNode)new JsonObject

@@ -11,7 +11,7 @@ public sealed class ListUserPools(CognitoStore store) : ICognitoOperation
     public JsonObject Execute(JsonObject request)
     {
         var limit = request.Int("MaxResults") ?? 60;
-        var (page, next) = Paging.Page(store.Pools().OrderBy(p => p.Id, StringComparer.Ordinal).ToList(), p => p.Id, request.Str("NextToken"), limit);
+        var (page, next) = Paging.Page(store.Pools().OrderBy(p => p.Id, StringComparer.Ordinal).ToList(), p => p.Id, request.OptionalString("NextToken"), limit);
         var response = new JsonObject
         {
             ["UserPools"] = new JsonArray(page.Select(p => (JsonNode)new JsonObject

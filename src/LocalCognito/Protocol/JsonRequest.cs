@@ -6,12 +6,12 @@ namespace LocalCognito.Protocol;
 /// so members have the modelled types; missing optional members come back null.</summary>
 public static class JsonRequest
 {
-    public static string? Str(this JsonObject request, string name) =>
+    public static string? OptionalString(this JsonObject request, string name) =>
         request[name] is JsonValue v && v.TryGetValue(out string? s) ? s : null;
 
     /// <summary>A member the model marks required (validation already guaranteed it is present).</summary>
     public static string Required(this JsonObject request, string name) =>
-        request.Str(name) ?? throw Errors.InvalidParameter(
+        request.OptionalString(name) ?? throw Errors.InvalidParameter(
             $"1 validation error detected: Value null at '{char.ToLowerInvariant(name[0])}{name[1..]}' failed to satisfy constraint: Member must not be null");
 
     public static bool? Bool(this JsonObject request, string name) =>
@@ -20,7 +20,7 @@ public static class JsonRequest
     public static int? Int(this JsonObject request, string name) =>
         request[name] is JsonValue v && v.TryGetValue(out int i) ? i : null;
 
-    public static JsonObject? Obj(this JsonObject request, string name) => request[name] as JsonObject;
+    public static JsonObject? OptionalObject(this JsonObject request, string name) => request[name] as JsonObject;
 
     /// <summary>A string map member (AuthParameters, ChallengeResponses), empty when absent.</summary>
     public static Dictionary<string, string> Map(this JsonObject request, string name)
@@ -46,7 +46,7 @@ public static class JsonRequest
     /// <summary>A list of {Name, Value} attributes.</summary>
     public static List<(string Name, string Value)> Attributes(this JsonObject request, string name) =>
         request[name] is JsonArray a
-            ? a.OfType<JsonObject>().Select(o => (o.Str("Name") ?? "", o.Str("Value") ?? "")).ToList()
+            ? a.OfType<JsonObject>().Select(o => (o.OptionalString("Name") ?? "", o.OptionalString("Value") ?? "")).ToList()
             : [];
 
     /// <summary>Epoch seconds with millisecond precision, as Cognito writes dates.</summary>

@@ -38,6 +38,14 @@ public sealed class UserPool
                 .Select(s => s["Name"]!.GetValue<string>())
             : [];
 
+    /// <summary>A copy to change (the store never changes a pool it has handed out).</summary>
+    internal UserPool Copy()
+    {
+        var copy = (UserPool)MemberwiseClone();
+        copy.Settings = (JsonObject)Settings.DeepClone();
+        return copy;
+    }
+
     /// <summary>How user names are compared: lower-cased when the pool is case-insensitive.</summary>
     public string UsernameKey(string username) =>
         UsernamesCaseSensitive ? username : username.ToLowerInvariant();

@@ -11,13 +11,13 @@ public static class MfaPreference
     {
         foreach (var other in new[] { "SMSMfaSettings", "EmailMfaSettings" })
         {
-            if (request.Obj(other)?.Bool("Enabled") == true || request.Obj(other)?.Bool("PreferredMfa") == true)
+            if (request.OptionalObject(other)?.Bool("Enabled") == true || request.OptionalObject(other)?.Bool("PreferredMfa") == true)
             {
                 throw Errors.InvalidParameter($"LocalCognito supports software token MFA only; {other} cannot be enabled.");
             }
         }
 
-        if (request.Obj("SoftwareTokenMfaSettings") is not { } settings)
+        if (request.OptionalObject("SoftwareTokenMfaSettings") is not { } settings)
         {
             return;
         }
