@@ -63,12 +63,12 @@ public sealed class ConfirmationCodes(MessageOutbox outbox, TimeProvider time)
     /// <summary>"t***@e***": first letter, ***@, first letter of the domain, ***.</summary>
     public static string Mask(string email)
     {
-        var at = email.IndexOf('@');
-        if (at <= 0 || at == email.Length - 1)
+        var atSign = email.IndexOf('@');
+        if (atSign <= 0 || atSign == email.Length - 1)
         {
             return email[..1] + "***";
         }
 
-        return $"{email[0]}***@{email[at + 1]}***";
+        return $"{email[0]}***@{email[atSign + 1]}***";
     }
 }

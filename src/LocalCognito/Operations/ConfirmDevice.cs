@@ -23,7 +23,7 @@ public sealed class ConfirmDevice(CognitoStore store, TokenService tokens, TimeP
             DeviceSecrets.VerifierFromBase64(verifier);
             DeviceSecrets.SaltHexFromBase64(salt);
         }
-        catch (Exception e) when (e is FormatException or ArgumentException)
+        catch (Exception malformed) when (malformed is FormatException or ArgumentException)
         {
             throw Errors.InvalidParameter("DeviceSecretVerifierConfig must hold base64 PasswordVerifier and Salt.");
         }

@@ -56,11 +56,11 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
 
     private static void CheckAttributes(UserPool pool, List<(string Name, string Value)> attributes)
     {
-        var missing = pool.RequiredAttributes.Where(r => attributes.All(a => a.Name != r)).ToList();
+        var missing = pool.RequiredAttributes.Where(required => attributes.All(attribute => attribute.Name != required)).ToList();
         if (missing.Count > 0)
         {
             throw Errors.InvalidParameter("Attributes did not conform to the schema: " +
-                                          string.Join(", ", missing.Select(m => $"{m}: The attribute {m} is required")));
+                                          string.Join(", ", missing.Select(name => $"{name}: The attribute {name} is required")));
         }
 
         var email = attributes.FirstOrDefault(a => a.Name == "email").Value;

@@ -29,14 +29,14 @@ public static class MfaPreference
             throw Errors.InvalidParameter("User has not verified software token mfa");
         }
 
-        if (enabled is { } e)
+        if (enabled is { } isEnabled)
         {
-            user.TotpEnabled = e;
+            user.TotpEnabled = isEnabled;
         }
 
-        if (preferred is { } p)
+        if (preferred is { } isPreferred)
         {
-            user.TotpPreferred = p;
+            user.TotpPreferred = isPreferred;
         }
     }
 }
