@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LocalCognito.Auth;
+using LocalCognito.Defaults;
 using LocalCognito.Operations;
 using LocalCognito.Outbox;
 using LocalCognito.Protocol;
@@ -111,7 +112,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton(_ => new CognitoStore(options.DataDirectory is null
             ? new NoPersistence()
             : new SqlitePersistence(Path.Combine(options.DataDirectory, "localcognito.db"))));
-        services.AddSingleton(sp => new MessageOutbox(options.DataDirectory, sp.GetRequiredService<ILoggerFactory>().CreateLogger("LocalCognito.Outbox")));
+        services.AddSingleton(provider => new MessageOutbox(options.DataDirectory, provider.GetRequiredService<ILoggerFactory>().CreateLogger("LocalCognito.Outbox")));
         services.AddSingleton<SessionStore>();
         services.AddSingleton(new SigningKeys(persistent: options.DataDirectory is not null));
         services.AddSingleton<TokenService>();
@@ -124,10 +125,10 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         // Signatures carry the caller's wall-clock time, so the skew check uses the real clock, not the injected one.
         services.AddSingleton(new SigV4Verifier(options.AccessKeyId, options.SecretAccessKey, TimeProvider.System));
         services.AddSingleton<RequestDispatcher>();
-        foreach (var type in typeof(ICognitoOperation).Assembly.GetTypes()
-                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICognitoOperation).IsAssignableFrom(t)))
+        foreach (var operationType in typeof(ICognitoOperation).Assembly.GetTypes()
+                     .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(ICognitoOperation).IsAssignableFrom(type)))
         {
-            services.AddSingleton(typeof(ICognitoOperation), type);
+            services.AddSingleton(typeof(ICognitoOperation), operationType);
         }
     }
 
@@ -141,8 +142,8 @@ public sealed class LocalCognitoServer : IAsyncDisposable
             var username = context.Request.Query["username"].ToString();
             var poolId = context.Request.Query["poolId"].ToString();
             var messages = outbox.Snapshot()
-                .Where(m => username.Length == 0 || string.Equals(m.Username, username, StringComparison.OrdinalIgnoreCase))
-                .Where(m => poolId.Length == 0 || m.PoolId == poolId);
+                .Where(message => username.Length == 0 || string.Equals(message.Username, username, StringComparison.OrdinalIgnoreCase))
+                .Where(message => poolId.Length == 0 || message.PoolId == poolId);
             return Results.Text(JsonSerializer.Serialize(messages, OutboxFormat), "application/json");
         });
 

@@ -2,7 +2,10 @@ using LocalCognito.Store;
 
 namespace LocalCognito.Tests;
 
-/// <summary>The store's bounds, checked directly (through HTTP they would need hundreds of sign-ins).</summary>
+/// <summary>
+/// The store's bounds and atomic updates, checked directly (through HTTP they would need hundreds of sign-ins or
+/// a lucky interleaving).
+/// </summary>
 public sealed class CognitoStoreTests
 {
     private static RefreshGrant Grant(int n, string user = "tom") => new()
@@ -45,5 +48,77 @@ public sealed class CognitoStoreTests
 
         store.PruneExpiredGrants(DateTimeOffset.MaxValue);
         Assert.Null(store.FindGrantByTokenHash("hash-tom-1"));
+    }
+
+    private static UserPool Pool() => new()
+    {
+        Id = "us-east-1_pool",
+        Name = "pool",
+        SigningKeyPkcs8 = "key",
+        SigningKeyId = "kid",
+    };
+
+    private static User NewUser(string username) => new()
+    {
+        UserPoolId = "us-east-1_pool",
+        Username = username,
+        Sub = Guid.NewGuid().ToString(),
+        Password = new StoredPassword("salt", "hash", "srp-salt", "verifier"),
+    };
+
+    [Fact]
+    public void A_change_that_throws_leaves_the_user_and_the_persisted_copy_as_they_were()
+    {
+        var persistence = new CountingPersistence();
+        using var store = new CognitoStore(persistence);
+        var pool = Pool();
+        Assert.True(store.TryAddUser(pool, NewUser("tom"), out _));
+        var writes = persistence.Upserts;
+
+        Assert.Throws<InvalidOperationException>(() => store.UpdateUser(pool, "tom", () => new KeyNotFoundException(), user =>
+        {
+            user.Status = UserStatus.Confirmed;
+            throw new InvalidOperationException("a rule failed");
+        }));
+
+        Assert.Equal(UserStatus.Unconfirmed, store.FindUser(pool, "tom")!.Status);
+        Assert.Equal(writes, persistence.Upserts);
+    }
+
+    [Fact]
+    public void Users_handed_out_are_snapshots_and_a_missing_user_gets_the_callers_error()
+    {
+        using var store = new CognitoStore(new NoPersistence());
+        var pool = Pool();
+        store.TryAddUser(pool, NewUser("tom"), out _);
+        var before = store.FindUser(pool, "tom")!;
+
+        var after = store.UpdateUser(pool, "tom", () => new KeyNotFoundException(), user => user.SetAttribute("email", "tom@example.com"));
+
+        Assert.Null(before.GetAttribute("email"));
+        Assert.Equal("tom@example.com", after.GetAttribute("email"));
+        Assert.Same(after, store.FindUser(pool, "tom"));
+        Assert.Throws<KeyNotFoundException>(() => store.UpdateUser(pool, "ann", () => new KeyNotFoundException(), _ => { }));
+    }
+
+    [Fact]
+    public void Concurrent_updates_of_one_user_are_all_applied()
+    {
+        using var store = new CognitoStore(new NoPersistence());
+        var pool = Pool();
+        store.TryAddUser(pool, NewUser("tom"), out _);
+
+        Parallel.For(0, 500, _ => store.UpdateUser(pool, "tom", () => new KeyNotFoundException(), user => user.LastTotpStep++));
+
+        Assert.Equal(499, store.FindUser(pool, "tom")!.LastTotpStep);
+    }
+
+    private sealed class CountingPersistence : IEntityPersistence
+    {
+        public int Upserts { get; private set; }
+        public IEnumerable<(string Kind, string Id, string Json)> LoadAll() => [];
+        public void Upsert(string kind, string id, string json) => Upserts++;
+        public void Delete(string kind, string id) { }
+        public void Dispose() { }
     }
 }

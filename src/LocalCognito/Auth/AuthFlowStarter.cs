@@ -13,7 +13,7 @@ public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, TokenSe
     private static readonly HashSet<string> ClientFlows = ["USER_PASSWORD_AUTH", "USER_SRP_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN"];
     private static readonly HashSet<string> AdminFlows = ["ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH", "USER_SRP_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN"];
 
-    public JsonObject Start(UserPool pool, AppClient client, string authFlow, Dictionary<string, string> p, bool admin)
+    public JsonObject Start(UserPool pool, AppClient client, string authFlow, Dictionary<string, string> parameters, bool admin)
     {
         if (!(admin ? AdminFlows : ClientFlows).Contains(authFlow))
         {
@@ -26,31 +26,31 @@ public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, TokenSe
         {
             case "USER_PASSWORD_AUTH" or "ADMIN_USER_PASSWORD_AUTH" or "ADMIN_NO_SRP_AUTH":
                 {
-                    var username = p.GetValueOrDefault("USERNAME") ?? throw Errors.MissingParameter("USERNAME");
-                    var password = p.GetValueOrDefault("PASSWORD") ?? throw Errors.MissingParameter("PASSWORD");
-                    SecretHash.Check(client, username, p.GetValueOrDefault("SECRET_HASH"));
+                    var username = parameters.GetValueOrDefault("USERNAME") ?? throw Errors.MissingParameter("USERNAME");
+                    var password = parameters.GetValueOrDefault("PASSWORD") ?? throw Errors.MissingParameter("PASSWORD");
+                    SecretHash.Check(client, username, parameters.GetValueOrDefault("SECRET_HASH"));
                     var user = FindUser(pool, client, username);
                     if (!PasswordHasher.Matches(user.Password, password))
                     {
                         throw Errors.IncorrectCredentials();
                     }
 
-                    return flow.AfterPassword(pool, client, user, p.GetValueOrDefault("DEVICE_KEY"));
+                    return flow.AfterPassword(pool, client, user, parameters.GetValueOrDefault("DEVICE_KEY"));
                 }
             case "USER_SRP_AUTH":
                 {
-                    var username = p.GetValueOrDefault("USERNAME") ?? throw Errors.MissingParameter("USERNAME");
-                    var srpA = p.GetValueOrDefault("SRP_A") ?? throw Errors.MissingParameter("SRP_A");
-                    SecretHash.Check(client, username, p.GetValueOrDefault("SECRET_HASH"));
+                    var username = parameters.GetValueOrDefault("USERNAME") ?? throw Errors.MissingParameter("USERNAME");
+                    var srpA = parameters.GetValueOrDefault("SRP_A") ?? throw Errors.MissingParameter("SRP_A");
+                    SecretHash.Check(client, username, parameters.GetValueOrDefault("SECRET_HASH"));
                     var user = FindUser(pool, client, username);
-                    return flow.StartPasswordVerifier(pool, client, user, srpA, p.GetValueOrDefault("DEVICE_KEY"));
+                    return flow.StartPasswordVerifier(pool, client, user, srpA, parameters.GetValueOrDefault("DEVICE_KEY"));
                 }
             default: // REFRESH_TOKEN_AUTH, REFRESH_TOKEN
                 {
-                    var refreshToken = p.GetValueOrDefault("REFRESH_TOKEN") ?? throw Errors.MissingParameter("REFRESH_TOKEN");
+                    var refreshToken = parameters.GetValueOrDefault("REFRESH_TOKEN") ?? throw Errors.MissingParameter("REFRESH_TOKEN");
                     var grant = tokens.FindGrant(refreshToken, client);
                     var user = store.FindUser(pool, grant.UsernameKey) ?? throw Errors.RefreshTokenRevoked();
-                    SecretHash.Check(client, p.GetValueOrDefault("USERNAME") ?? user.Username, p.GetValueOrDefault("SECRET_HASH"));
+                    SecretHash.Check(client, parameters.GetValueOrDefault("USERNAME") ?? user.Username, parameters.GetValueOrDefault("SECRET_HASH"));
                     if (!user.Enabled)
                     {
                         throw Errors.UserDisabled();
@@ -79,7 +79,7 @@ public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, TokenSe
             _ => ("ALLOW_ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH", "Auth flow not enabled for this client"),
         };
         // Legacy clients list USER_PASSWORD_AUTH / ADMIN_NO_SRP_AUTH, and without ALLOW_* flows SRP stays on.
-        var legacyOnly = client.ExplicitAuthFlows.All(f => !f.StartsWith("ALLOW_", StringComparison.Ordinal));
+        var legacyOnly = client.ExplicitAuthFlows.All(explicitFlow => !explicitFlow.StartsWith("ALLOW_", StringComparison.Ordinal));
         if (client.AllowsFlow(allowed) || client.AllowsFlow(legacy))
         {
             return;

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using LocalCognito.Outbox;
 using LocalCognito.Protocol;
@@ -12,7 +13,7 @@ public sealed class ConfirmationCodes(MessageOutbox outbox, TimeProvider time)
     public static readonly TimeSpan Validity = TimeSpan.FromHours(24);
     public const int MaxFailedAttempts = 5;
 
-    /// <summary>Issues a new code to the user's email (caller saves the user) and returns CodeDeliveryDetails.</summary>
+    /// <summary>Gives the user a new code (replacing any earlier one), puts it in the outbox and returns CodeDeliveryDetails.</summary>
     public JsonObject Send(User user)
     {
         var email = user.GetAttribute("email") ?? throw Errors.InvalidParameter("User has no email address to send a code to.");
@@ -28,37 +29,46 @@ public sealed class ConfirmationCodes(MessageOutbox outbox, TimeProvider time)
         };
     }
 
-    /// <summary>Checks a code (caller holds the store lock and saves the user either way).</summary>
-    public void Check(User user, string code)
+    /// <summary>
+    /// Checks a code. A wrong one is counted on the user, so the error is returned rather than thrown: the caller
+    /// keeps the count and then answers with it. Null means the code was right (and is now used).
+    /// </summary>
+    public CognitoException? Check(User user, string code)
     {
-        var pending = user.ConfirmationCode ?? throw Errors.SignUpCodeMismatch();
-        if (pending.FailedAttempts >= MaxFailedAttempts)
+        if (user.ConfirmationCode is not { } pending)
         {
-            throw Errors.AttemptLimitExceeded();
+            return Errors.SignUpCodeMismatch();
         }
 
-        if (!CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(pending.Code), System.Text.Encoding.UTF8.GetBytes(code)))
+        if (pending.FailedAttempts >= MaxFailedAttempts)
+        {
+            return Errors.AttemptLimitExceeded();
+        }
+
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(pending.Code), Encoding.UTF8.GetBytes(code)))
         {
             user.ConfirmationCode = pending with { FailedAttempts = pending.FailedAttempts + 1 };
-            throw Errors.SignUpCodeMismatch();
+            return Errors.SignUpCodeMismatch();
         }
+
         if (time.GetUtcNow() > pending.ExpiresAt)
         {
-            throw Errors.SignUpCodeExpired();
+            return Errors.SignUpCodeExpired();
         }
 
         user.ConfirmationCode = null;
+        return null;
     }
 
     /// <summary>"t***@e***": first letter, ***@, first letter of the domain, ***.</summary>
     public static string Mask(string email)
     {
-        var at = email.IndexOf('@');
-        if (at <= 0 || at == email.Length - 1)
+        var atSign = email.IndexOf('@');
+        if (atSign <= 0 || atSign == email.Length - 1)
         {
             return email[..1] + "***";
         }
 
-        return $"{email[0]}***@{email[at + 1]}***";
+        return $"{email[0]}***@{email[atSign + 1]}***";
     }
 }

@@ -115,7 +115,7 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
     {
         var usernameKey = pool.UsernameKey(user.Username);
         var knownDevice = presentedDeviceKey is null ? null : store.FindDevice(presentedDeviceKey);
-        if (knownDevice is not null && (knownDevice.UserPoolId != pool.Id || knownDevice.UsernameKey != usernameKey))
+        if (knownDevice is not null && !knownDevice.BelongsTo(pool, user.Username))
         {
             knownDevice = null;
         }
@@ -157,27 +157,27 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
         DeviceKey = previous.DeviceKey,
     });
 
-    private JsonObject PasswordVerifier(UserPool pool, AppClient client, User user, string id, AuthSession session, Dictionary<string, string> r)
+    private JsonObject PasswordVerifier(UserPool pool, AppClient client, User user, string id, AuthSession session, Dictionary<string, string> responses)
     {
         sessions.Consume(id);
-        var proven = VerifyClaim(session, pool.SrpRealm, user.Username, r);
+        var proven = VerifyClaim(session, pool.SrpRealm, user.Username, responses);
         if (!proven)
         {
             throw Errors.IncorrectCredentials();
         }
 
-        return AfterPassword(pool, client, user, r.GetValueOrDefault("DEVICE_KEY") ?? session.DeviceKey);
+        return AfterPassword(pool, client, user, responses.GetValueOrDefault("DEVICE_KEY") ?? session.DeviceKey);
     }
 
-    private JsonObject SoftwareTokenMfa(UserPool pool, AppClient client, User user, string id, AuthSession session, Dictionary<string, string> r)
+    private JsonObject SoftwareTokenMfa(UserPool pool, AppClient client, User user, string id, AuthSession session, Dictionary<string, string> responses)
     {
-        var code = r.GetValueOrDefault("SOFTWARE_TOKEN_MFA_CODE") ?? throw Errors.MissingParameter("SOFTWARE_TOKEN_MFA_CODE");
-        lock (store.Sync)
+        var code = responses.GetValueOrDefault("SOFTWARE_TOKEN_MFA_CODE") ?? throw Errors.MissingParameter("SOFTWARE_TOKEN_MFA_CODE");
+        var signedIn = store.UpdateUser(pool, user.Username, Errors.IncorrectCredentials, current =>
         {
             sessions.Get(id); // a concurrent duplicate of this request may have used the session meanwhile
             try
             {
-                totp.AcceptSignInCode(user, code);
+                totp.AcceptSignInCode(current, code);
             }
             catch (CognitoException)
             {
@@ -189,16 +189,16 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
 
                 throw;
             }
+
             sessions.Consume(id);
-            store.SaveUser(user);
-        }
-        return Complete(pool, client, user, session.DeviceKey);
+        });
+        return Complete(pool, client, signedIn, session.DeviceKey);
     }
 
-    private JsonObject DeviceSrpAuth(UserPool pool, AppClient client, User user, string id, AuthSession session, Dictionary<string, string> r)
+    private JsonObject DeviceSrpAuth(UserPool pool, AppClient client, User user, string id, AuthSession session, Dictionary<string, string> responses)
     {
-        var deviceKey = r.GetValueOrDefault("DEVICE_KEY") ?? throw Errors.MissingParameter("DEVICE_KEY");
-        var srpA = r.GetValueOrDefault("SRP_A") ?? throw Errors.MissingParameter("SRP_A");
+        var deviceKey = responses.GetValueOrDefault("DEVICE_KEY") ?? throw Errors.MissingParameter("DEVICE_KEY");
+        var srpA = responses.GetValueOrDefault("SRP_A") ?? throw Errors.MissingParameter("SRP_A");
         sessions.Consume(id);
         var device = RememberedDevice(pool, pool.UsernameKey(user.Username), deviceKey)
                      ?? throw Errors.ResourceNotFound("Device does not exist.");
@@ -216,43 +216,39 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
         }, next);
     }
 
-    private JsonObject DevicePasswordVerifier(UserPool pool, AppClient client, User user, string id, AuthSession session, Dictionary<string, string> r)
+    private JsonObject DevicePasswordVerifier(UserPool pool, AppClient client, User user, string id, AuthSession session, Dictionary<string, string> responses)
     {
         sessions.Consume(id);
         var device = RememberedDevice(pool, session.UsernameKey, session.DeviceKey) ?? throw Errors.ResourceNotFound("Device does not exist.");
-        if (!VerifyClaim(session, device.DeviceGroupKey, device.DeviceKey, r))
+        if (!VerifyClaim(session, device.DeviceGroupKey, device.DeviceKey, responses))
         {
             throw Errors.IncorrectCredentials();
         }
 
-        lock (store.Sync)
-        {
-            device.LastAuthenticatedDate = time.GetUtcNow();
-            store.SaveDevice(device);
-        }
+        store.UpdateDevice(device.DeviceKey, () => Errors.ResourceNotFound("Device does not exist."),
+            current => current.LastAuthenticatedDate = time.GetUtcNow());
         return Complete(pool, client, user, device.DeviceKey);
     }
 
-    private JsonObject NewPasswordRequired(UserPool pool, AppClient client, User user, string id, AuthSession session, Dictionary<string, string> r)
+    private JsonObject NewPasswordRequired(UserPool pool, AppClient client, User user, string id, AuthSession session, Dictionary<string, string> responses)
     {
-        var newPassword = r.GetValueOrDefault("NEW_PASSWORD") ?? throw Errors.MissingParameter("NEW_PASSWORD");
+        var newPassword = responses.GetValueOrDefault("NEW_PASSWORD") ?? throw Errors.MissingParameter("NEW_PASSWORD");
         PasswordPolicy.From(pool.Settings).Check(newPassword);
         sessions.Consume(id);
-        lock (store.Sync)
+        var changed = store.UpdateUser(pool, user.Username, Errors.IncorrectCredentials, current =>
         {
-            user.Password = PasswordHasher.Create(pool.SrpRealm, user.Username, newPassword);
-            user.Status = UserStatus.Confirmed;
-            user.LastModifiedDate = time.GetUtcNow();
-            store.SaveUser(user);
-        }
-        return AfterPassword(pool, client, user, session.DeviceKey);
+            current.Password = PasswordHasher.Create(pool.SrpRealm, current.Username, newPassword);
+            current.Status = UserStatus.Confirmed;
+            current.LastModifiedDate = time.GetUtcNow();
+        });
+        return AfterPassword(pool, client, changed, session.DeviceKey);
     }
 
-    private static bool VerifyClaim(AuthSession session, string realm, string identity, Dictionary<string, string> r)
+    private static bool VerifyClaim(AuthSession session, string realm, string identity, Dictionary<string, string> responses)
     {
-        var signature = r.GetValueOrDefault("PASSWORD_CLAIM_SIGNATURE") ?? throw Errors.MissingParameter("PASSWORD_CLAIM_SIGNATURE");
-        var secretBlock = r.GetValueOrDefault("PASSWORD_CLAIM_SECRET_BLOCK") ?? throw Errors.MissingParameter("PASSWORD_CLAIM_SECRET_BLOCK");
-        var timestamp = r.GetValueOrDefault("TIMESTAMP") ?? throw Errors.MissingParameter("TIMESTAMP");
+        var signature = responses.GetValueOrDefault("PASSWORD_CLAIM_SIGNATURE") ?? throw Errors.MissingParameter("PASSWORD_CLAIM_SIGNATURE");
+        var secretBlock = responses.GetValueOrDefault("PASSWORD_CLAIM_SECRET_BLOCK") ?? throw Errors.MissingParameter("PASSWORD_CLAIM_SECRET_BLOCK");
+        var timestamp = responses.GetValueOrDefault("TIMESTAMP") ?? throw Errors.MissingParameter("TIMESTAMP");
         if (secretBlock != session.SecretBlock)
         {
             throw Errors.InvalidSession();
@@ -280,7 +276,7 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
         }
 
         var device = store.FindDevice(deviceKey);
-        return device is { Confirmed: true } && device.UserPoolId == pool.Id && device.UsernameKey == usernameKey ? device : null;
+        return device is { Confirmed: true } && device.BelongsTo(pool, usernameKey) ? device : null;
     }
 
     private string NewSession(UserPool pool, AppClient client, string usernameKey, string step, string? deviceKey,
@@ -322,9 +318,9 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
     private static string UserAttributesJson(User user)
     {
         var attributes = new JsonObject();
-        foreach (var a in user.Attributes.Where(a => a.Name != "sub"))
+        foreach (var attribute in user.Attributes.Where(attribute => attribute.Name != "sub"))
         {
-            attributes[a.Name] = a.Value;
+            attributes[attribute.Name] = attribute.Value;
         }
 
         return attributes.ToJsonString();

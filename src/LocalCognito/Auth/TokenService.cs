@@ -74,8 +74,14 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
     public (UserPool Pool, User User, JsonWebToken Token) ValidateAccessToken(string accessToken)
     {
         JsonWebToken token;
-        try { token = new JsonWebToken(accessToken); }
-        catch (ArgumentException) { throw Errors.InvalidAccessToken(); }
+        try
+        {
+            token = new JsonWebToken(accessToken);
+        }
+        catch (ArgumentException)
+        {
+            throw Errors.InvalidAccessToken();
+        }
 
         if (!token.TryGetPayloadValue<string>("iss", out var issuer) || !token.TryGetPayloadValue<string>("token_use", out var use)
             || use != "access" || !token.TryGetPayloadValue<string>("username", out var username)
@@ -118,48 +124,48 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
         var authTime = grant.AuthTime.ToUnixTimeSeconds();
         var iat = now.ToUnixTimeSeconds();
 
-        var access = new JsonObject { ["sub"] = user.Sub };
+        var accessClaims = new JsonObject { ["sub"] = user.Sub };
         if (grant.DeviceKey is not null)
         {
-            access["device_key"] = grant.DeviceKey;
+            accessClaims["device_key"] = grant.DeviceKey;
         }
 
-        access["iss"] = issuer;
-        access["client_id"] = client.ClientId;
-        access["origin_jti"] = grant.OriginJti;
-        access["event_id"] = eventId;
-        access["token_use"] = "access";
-        access["scope"] = "aws.cognito.signin.user.admin";
-        access["auth_time"] = authTime;
-        access["exp"] = (now + client.AccessTokenValidity).ToUnixTimeSeconds();
-        access["iat"] = iat;
-        access["jti"] = Guid.NewGuid().ToString();
-        access["username"] = user.Username;
+        accessClaims["iss"] = issuer;
+        accessClaims["client_id"] = client.ClientId;
+        accessClaims["origin_jti"] = grant.OriginJti;
+        accessClaims["event_id"] = eventId;
+        accessClaims["token_use"] = "access";
+        accessClaims["scope"] = "aws.cognito.signin.user.admin";
+        accessClaims["auth_time"] = authTime;
+        accessClaims["exp"] = (now + client.AccessTokenValidity).ToUnixTimeSeconds();
+        accessClaims["iat"] = iat;
+        accessClaims["jti"] = Guid.NewGuid().ToString();
+        accessClaims["username"] = user.Username;
 
-        var id = new JsonObject { ["sub"] = user.Sub };
+        var idClaims = new JsonObject { ["sub"] = user.Sub };
         foreach (var attribute in user.Attributes.Where(a => a.Name != "sub"))
         {
-            id[attribute.Name] = attribute.Name.EndsWith("_verified", StringComparison.Ordinal) ? attribute.Value == "true" : attribute.Value;
+            idClaims[attribute.Name] = attribute.Name.EndsWith("_verified", StringComparison.Ordinal) ? attribute.Value == "true" : attribute.Value;
         }
 
-        id["iss"] = issuer;
-        id["cognito:username"] = user.Username;
-        id["origin_jti"] = grant.OriginJti;
-        id["aud"] = client.ClientId;
-        id["event_id"] = eventId;
-        id["token_use"] = "id";
-        id["auth_time"] = authTime;
-        id["exp"] = (now + client.IdTokenValidity).ToUnixTimeSeconds();
-        id["iat"] = iat;
-        id["jti"] = Guid.NewGuid().ToString();
+        idClaims["iss"] = issuer;
+        idClaims["cognito:username"] = user.Username;
+        idClaims["origin_jti"] = grant.OriginJti;
+        idClaims["aud"] = client.ClientId;
+        idClaims["event_id"] = eventId;
+        idClaims["token_use"] = "id";
+        idClaims["auth_time"] = authTime;
+        idClaims["exp"] = (now + client.IdTokenValidity).ToUnixTimeSeconds();
+        idClaims["iat"] = iat;
+        idClaims["jti"] = Guid.NewGuid().ToString();
 
         var credentials = keys.CredentialsFor(pool);
         return new JsonObject
         {
-            ["AccessToken"] = _handler.CreateToken(access.ToJsonString(), credentials),
+            ["AccessToken"] = _handler.CreateToken(accessClaims.ToJsonString(), credentials),
             ["ExpiresIn"] = (int)client.AccessTokenValidity.TotalSeconds,
             ["TokenType"] = "Bearer",
-            ["IdToken"] = _handler.CreateToken(id.ToJsonString(), credentials),
+            ["IdToken"] = _handler.CreateToken(idClaims.ToJsonString(), credentials),
         };
     }
 
@@ -176,7 +182,10 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
             var signed = Encoding.ASCII.GetBytes(token.EncodedHeader + "." + token.EncodedPayload);
             return keys.RsaFor(pool).VerifyData(signed, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         }
-        catch (FormatException) { return false; }
+        catch (FormatException)
+        {
+            return false;
+        }
     }
 
     private static string HashOf(string refreshToken) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(refreshToken)));

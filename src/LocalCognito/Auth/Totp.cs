@@ -19,7 +19,7 @@ public sealed class Totp(TimeProvider time)
             : null;
     }
 
-    /// <summary>Checks a sign-in code for an enrolled user and records its step (caller holds the store lock and saves).</summary>
+    /// <summary>Checks a sign-in code for an enrolled user and records its step on the user, so it cannot be used again.</summary>
     public void AcceptSignInCode(User user, string code)
     {
         var step = MatchStep(user.TotpSecret!, code) ?? throw Errors.MfaCodeMismatch();

@@ -10,18 +10,17 @@ public sealed class AdminConfirmSignUp(CognitoStore store, TimeProvider time) : 
 
     public JsonObject Execute(JsonObject request)
     {
-        lock (store.Sync)
+        var pool = store.RequirePool(request.Required("UserPoolId"));
+        store.UpdateUser(pool, request.Required("Username"), Errors.UserNotFound, user =>
         {
-            var pool = store.RequirePool(request.Required("UserPoolId"));
-            var user = store.RequireUser(pool, request.Required("Username"));
             if (user.Status != UserStatus.Unconfirmed)
             {
                 throw Errors.NotAuthorized($"User cannot be confirmed. Current status is {user.Status}");
             }
+
             // No code went to the mailbox, so the email stays unverified (as in Cognito).
             ConfirmSignUp.Confirm(pool, user, time.GetUtcNow(), emailVerified: false);
-            store.SaveUser(user);
-        }
+        });
         return new JsonObject();
     }
 }

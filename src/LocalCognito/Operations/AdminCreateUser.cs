@@ -16,7 +16,7 @@ public sealed class AdminCreateUser(CognitoStore store, MessageOutbox outbox, Ti
     {
         var pool = store.RequirePool(request.Required("UserPoolId"));
         var username = request.Required("Username");
-        var temporaryPassword = request.Str("TemporaryPassword") ?? GeneratePassword();
+        var temporaryPassword = request.OptionalString("TemporaryPassword") ?? GeneratePassword();
         PasswordPolicy.From(pool.Settings).Check(temporaryPassword);
         var now = time.GetUtcNow();
         var user = new User
@@ -35,22 +35,13 @@ public sealed class AdminCreateUser(CognitoStore store, MessageOutbox outbox, Ti
             user.SetAttribute(name, value);
         }
 
-        lock (store.Sync)
+        if (!store.TryAddUser(pool, user, out var stored) && request.OptionalString("MessageAction") != "RESEND")
         {
-            var existing = store.FindUser(pool, username);
-            if (existing is not null && request.Str("MessageAction") != "RESEND")
-            {
-                throw Errors.UsernameExists();
-            }
-
-            if (existing is not null)
-            {
-                user = existing;
-            }
-
-            store.SaveUser(user);
+            throw Errors.UsernameExists();
         }
-        if (request.Str("MessageAction") != "SUPPRESS" && user.GetAttribute("email") is { } email)
+
+        user = stored;
+        if (request.OptionalString("MessageAction") != "SUPPRESS" && user.GetAttribute("email") is { } email)
         {
             outbox.Send(new OutboxMessage(pool.Id, user.Username, email, MessageOutbox.TemporaryPasswordKind, temporaryPassword, now));
         }

@@ -10,11 +10,12 @@ public sealed class AdminDeleteUser(CognitoStore store) : ICognitoOperation
 
     public JsonObject Execute(JsonObject request)
     {
-        lock (store.Sync)
+        var pool = store.RequirePool(request.Required("UserPoolId"));
+        if (!store.DeleteUser(pool, request.Required("Username")))
         {
-            var pool = store.RequirePool(request.Required("UserPoolId"));
-            store.DeleteUser(store.RequireUser(pool, request.Required("Username")));
+            throw Errors.UserNotFound();
         }
+
         return new JsonObject();
     }
 }

@@ -10,21 +10,18 @@ public sealed class AdminGetUser(CognitoStore store) : ICognitoOperation
 
     public JsonObject Execute(JsonObject request)
     {
-        lock (store.Sync)
+        var pool = store.RequirePool(request.Required("UserPoolId"));
+        var user = store.RequireUser(pool, request.Required("Username"));
+        var response = new JsonObject
         {
-            var pool = store.RequirePool(request.Required("UserPoolId"));
-            var user = store.RequireUser(pool, request.Required("Username"));
-            var response = new JsonObject
-            {
-                ["Username"] = user.Username,
-                ["UserAttributes"] = UserView.Attributes(user),
-                ["UserCreateDate"] = JsonRequest.Epoch(user.CreateDate),
-                ["UserLastModifiedDate"] = JsonRequest.Epoch(user.LastModifiedDate),
-                ["Enabled"] = user.Enabled,
-                ["UserStatus"] = user.Status,
-            };
-            UserView.AddMfaSettings(response, user);
-            return response;
-        }
+            ["Username"] = user.Username,
+            ["UserAttributes"] = UserView.Attributes(user),
+            ["UserCreateDate"] = JsonRequest.Epoch(user.CreateDate),
+            ["UserLastModifiedDate"] = JsonRequest.Epoch(user.LastModifiedDate),
+            ["Enabled"] = user.Enabled,
+            ["UserStatus"] = user.Status,
+        };
+        UserView.AddMfaSettings(response, user);
+        return response;
     }
 }

@@ -12,6 +12,6 @@ public sealed class AdminRespondToAuthChallenge(CognitoStore store, SignInFlow f
     public JsonObject Execute(JsonObject request)
     {
         var (pool, client) = store.RequireClient(request.Required("UserPoolId"), request.Required("ClientId"));
-        return flow.Respond(pool, client, request.Required("ChallengeName"), request.Map("ChallengeResponses"), request.Str("Session"));
+        return flow.Respond(pool, client, request.Required("ChallengeName"), request.Map("ChallengeResponses"), request.OptionalString("Session"));
     }
 }

@@ -10,14 +10,12 @@ public sealed class AdminSetUserMFAPreference(CognitoStore store, TimeProvider t
 
     public JsonObject Execute(JsonObject request)
     {
-        lock (store.Sync)
+        var pool = store.RequirePool(request.Required("UserPoolId"));
+        store.UpdateUser(pool, request.Required("Username"), Errors.UserNotFound, user =>
         {
-            var pool = store.RequirePool(request.Required("UserPoolId"));
-            var user = store.RequireUser(pool, request.Required("Username"));
             MfaPreference.Apply(user, request);
             user.LastModifiedDate = time.GetUtcNow();
-            store.SaveUser(user);
-        }
+        });
         return new JsonObject();
     }
 }

@@ -14,14 +14,12 @@ public sealed class AdminSetUserPassword(CognitoStore store, TimeProvider time) 
         var pool = store.RequirePool(request.Required("UserPoolId"));
         var password = request.Required("Password");
         PasswordPolicy.From(pool.Settings).Check(password);
-        lock (store.Sync)
+        store.UpdateUser(pool, request.Required("Username"), Errors.UserNotFound, user =>
         {
-            var user = store.RequireUser(pool, request.Required("Username"));
             user.Password = PasswordHasher.Create(pool.SrpRealm, user.Username, password);
             user.Status = request.Bool("Permanent") == true ? UserStatus.Confirmed : UserStatus.ForceChangePassword;
             user.LastModifiedDate = time.GetUtcNow();
-            store.SaveUser(user);
-        }
+        });
         return new JsonObject();
     }
 }

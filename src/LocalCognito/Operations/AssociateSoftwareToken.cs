@@ -13,31 +13,25 @@ public sealed class AssociateSoftwareToken(CognitoStore store, TokenService toke
     public JsonObject Execute(JsonObject request)
     {
         var secret = Totp.NewSecret();
-        if (request.Str("AccessToken") is { } accessToken)
+        if (request.OptionalString("AccessToken") is { } accessToken)
         {
-            var (_, user, _) = tokens.ValidateAccessToken(accessToken);
-            lock (store.Sync)
-            {
-                user.PendingTotpSecret = secret;
-                store.SaveUser(user);
-            }
+            var (tokenPool, tokenUser, _) = tokens.ValidateAccessToken(accessToken);
+            store.UpdateUser(tokenPool, tokenUser.Username, Errors.AccessTokenRevoked, user => user.PendingTotpSecret = secret);
             return new JsonObject { ["SecretCode"] = secret };
         }
 
-        var (id, session) = sessions.Get(request.Str("Session") ?? throw Errors.InvalidParameter("Either AccessToken or Session must be provided."));
+        var (id, session) = sessions.Get(request.OptionalString("Session") ?? throw Errors.InvalidParameter("Either AccessToken or Session must be provided."));
         if (session.Step is not (SessionStep.MfaSetup or SessionStep.MfaSetupAssociated))
         {
             throw Errors.InvalidSession();
         }
 
         var pool = store.RequirePool(session.UserPoolId);
-        lock (store.Sync)
+        store.UpdateUser(pool, session.UsernameKey, Errors.InvalidSession, user =>
         {
-            var sessionUser = store.FindUser(pool, session.UsernameKey) ?? throw Errors.InvalidSession();
             sessions.Consume(id);
-            sessionUser.PendingTotpSecret = secret;
-            store.SaveUser(sessionUser);
-        }
+            user.PendingTotpSecret = secret;
+        });
         return new JsonObject { ["SecretCode"] = secret, ["Session"] = flow.NextSession(session, SessionStep.MfaSetupAssociated) };
     }
 }

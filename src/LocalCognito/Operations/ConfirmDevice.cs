@@ -14,35 +14,33 @@ public sealed class ConfirmDevice(CognitoStore store, TokenService tokens, TimeP
     public JsonObject Execute(JsonObject request)
     {
         var (pool, user, _) = tokens.ValidateAccessToken(request.Required("AccessToken"));
-        var config = request.Obj("DeviceSecretVerifierConfig")
+        var config = request.OptionalObject("DeviceSecretVerifierConfig")
                      ?? throw Errors.InvalidParameter("DeviceSecretVerifierConfig is required to confirm a device.");
-        var verifier = config.Str("PasswordVerifier") ?? throw Errors.InvalidParameter("DeviceSecretVerifierConfig.PasswordVerifier is required.");
-        var salt = config.Str("Salt") ?? throw Errors.InvalidParameter("DeviceSecretVerifierConfig.Salt is required.");
+        var verifier = config.OptionalString("PasswordVerifier") ?? throw Errors.InvalidParameter("DeviceSecretVerifierConfig.PasswordVerifier is required.");
+        var salt = config.OptionalString("Salt") ?? throw Errors.InvalidParameter("DeviceSecretVerifierConfig.Salt is required.");
         try
         {
             DeviceSecrets.VerifierFromBase64(verifier);
             DeviceSecrets.SaltHexFromBase64(salt);
         }
-        catch (Exception e) when (e is FormatException or ArgumentException)
+        catch (Exception malformed) when (malformed is FormatException or ArgumentException)
         {
             throw Errors.InvalidParameter("DeviceSecretVerifierConfig must hold base64 PasswordVerifier and Salt.");
         }
 
-        lock (store.Sync)
+        store.UpdateDevice(request.Required("DeviceKey"), () => Errors.ResourceNotFound("Device does not exist."), device =>
         {
-            var device = store.FindDevice(request.Required("DeviceKey"));
-            if (device is null || device.UserPoolId != pool.Id || device.UsernameKey != pool.UsernameKey(user.Username))
+            if (!device.BelongsTo(pool, user.Username))
             {
                 throw Errors.ResourceNotFound("Device does not exist.");
             }
 
             device.VerifierBase64 = verifier;
             device.SaltBase64 = salt;
-            device.DeviceName = request.Str("DeviceName") ?? device.DeviceName;
+            device.DeviceName = request.OptionalString("DeviceName") ?? device.DeviceName;
             device.Remembered = !pool.DeviceOnlyRememberedOnUserPrompt;
             device.LastModifiedDate = time.GetUtcNow();
-            store.SaveDevice(device);
-        }
+        });
         return new JsonObject { ["UserConfirmationNecessary"] = pool.DeviceOnlyRememberedOnUserPrompt };
     }
 }

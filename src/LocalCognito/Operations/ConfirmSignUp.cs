@@ -13,27 +13,28 @@ public sealed class ConfirmSignUp(CognitoStore store, ConfirmationCodes codes, T
     {
         var (pool, client) = store.RequireClient(request.Required("ClientId"));
         var username = request.Required("Username");
-        SecretHash.Check(client, username, request.Str("SecretHash"));
-        lock (store.Sync)
+        SecretHash.Check(client, username, request.OptionalString("SecretHash"));
+        var code = request.Required("ConfirmationCode");
+        CognitoException? rejection = null;
+        store.UpdateUser(pool, username, () => client.PreventUserExistenceErrors ? Errors.SignUpCodeMismatch() : Errors.UsernameClientNotFound(), user =>
         {
-            var user = store.FindUser(pool, username)
-                       ?? throw (client.PreventUserExistenceErrors ? Errors.SignUpCodeMismatch() : Errors.UsernameClientNotFound());
             if (user.Status != UserStatus.Unconfirmed)
             {
                 throw Errors.NotAuthorized($"User cannot be confirmed. Current status is {user.Status}");
             }
 
-            try
+            // A wrong code is still stored: failed attempts count towards the limit.
+            rejection = codes.Check(user, code);
+            if (rejection is null)
             {
-                codes.Check(user, request.Required("ConfirmationCode"));
+                Confirm(pool, user, time.GetUtcNow(), emailVerified: true);
             }
-            finally
-            {
-                store.SaveUser(user); // failed attempts count too
-            }
-            Confirm(pool, user, time.GetUtcNow(), emailVerified: true);
-            store.SaveUser(user);
+        });
+        if (rejection is not null)
+        {
+            throw rejection;
         }
+
         return new JsonObject();
     }
 

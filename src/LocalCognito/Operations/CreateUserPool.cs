@@ -13,7 +13,7 @@ public sealed class CreateUserPool(CognitoStore store, SigningKeys keys, ServerI
     {
         var settings = (JsonObject)request.DeepClone();
         settings.Remove("PoolName");
-        var mfa = request.Str("MfaConfiguration") ?? "OFF";
+        var mfa = request.OptionalString("MfaConfiguration") ?? "OFF";
         settings.Remove("MfaConfiguration");
         var (key, keyId) = keys.ForNewPool();
         var now = time.GetUtcNow();
@@ -30,7 +30,7 @@ public sealed class CreateUserPool(CognitoStore store, SigningKeys keys, ServerI
             SigningKeyPkcs8 = key,
             SigningKeyId = keyId,
         };
-        store.SavePool(pool);
+        store.AddPool(pool);
         return new JsonObject { ["UserPool"] = PoolView.Describe(pool, 0, server.Region) };
     }
 }

@@ -33,7 +33,7 @@ public sealed class CreateUserPoolClient(CognitoStore store, TimeProvider time) 
             CreationDate = now,
             LastModifiedDate = now,
         };
-        store.SaveClient(client);
+        store.AddClient(client);
         return new JsonObject { ["UserPoolClient"] = PoolView.Describe(client) };
     }
 }

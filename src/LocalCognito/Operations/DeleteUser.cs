@@ -11,8 +11,8 @@ public sealed class DeleteUser(CognitoStore store, TokenService tokens) : ICogni
 
     public JsonObject Execute(JsonObject request)
     {
-        var (_, user, _) = tokens.ValidateAccessToken(request.Required("AccessToken"));
-        store.DeleteUser(user);
+        var (pool, user, _) = tokens.ValidateAccessToken(request.Required("AccessToken"));
+        store.DeleteUser(pool, user.Username);
         return new JsonObject();
     }
 }

@@ -12,17 +12,12 @@ public sealed class ForgetDevice(CognitoStore store, TokenService tokens) : ICog
     public JsonObject Execute(JsonObject request)
     {
         var (pool, user, _) = tokens.ValidateAccessToken(
-            request.Str("AccessToken") ?? throw Errors.InvalidParameter("An AccessToken is required to forget a device."));
-        lock (store.Sync)
+            request.OptionalString("AccessToken") ?? throw Errors.InvalidParameter("An AccessToken is required to forget a device."));
+        if (!store.DeleteDevice(request.Required("DeviceKey"), device => device.BelongsTo(pool, user.Username)))
         {
-            var device = store.FindDevice(request.Required("DeviceKey"));
-            if (device is null || device.UserPoolId != pool.Id || device.UsernameKey != pool.UsernameKey(user.Username))
-            {
-                throw Errors.ResourceNotFound("Device does not exist.");
-            }
-
-            store.DeleteDevice(device.DeviceKey);
+            throw Errors.ResourceNotFound("Device does not exist.");
         }
+
         return new JsonObject();
     }
 }

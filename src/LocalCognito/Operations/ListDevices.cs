@@ -13,19 +13,17 @@ public sealed class ListDevices(CognitoStore store, TokenService tokens) : ICogn
     public JsonObject Execute(JsonObject request)
     {
         var (pool, user, _) = tokens.ValidateAccessToken(request.Required("AccessToken"));
-        lock (store.Sync)
+        var devices = store.Devices(pool.Id, pool.UsernameKey(user.Username)).Where(device => device.Confirmed)
+            .OrderBy(device => device.DeviceKey, StringComparer.Ordinal).ToList();
+        var limit = request.Int("Limit") is { } requested and > 0 ? requested : 60;
+        var (page, next) = Paging.Page(devices, device => device.DeviceKey, request.OptionalString("PaginationToken"), limit);
+        var response = new JsonObject { ["Devices"] = new JsonArray(page.Select(device => (JsonNode)Describe(device)).ToArray()) };
+        if (next is not null)
         {
-            var devices = store.Devices(pool.Id, pool.UsernameKey(user.Username)).Where(d => d.Confirmed)
-                .OrderBy(d => d.DeviceKey, StringComparer.Ordinal).ToList();
-            var (page, next) = Paging.Page(devices, d => d.DeviceKey, request.Str("PaginationToken"), request.Int("Limit") is { } l and > 0 ? l : 60);
-            var response = new JsonObject { ["Devices"] = new JsonArray(page.Select(d => (JsonNode)Describe(d)).ToArray()) };
-            if (next is not null)
-            {
-                response["PaginationToken"] = next;
-            }
-
-            return response;
+            response["PaginationToken"] = next;
         }
+
+        return response;
     }
 
     public static JsonObject Describe(Device device)

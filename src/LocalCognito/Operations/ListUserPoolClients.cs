@@ -11,15 +11,15 @@ public sealed class ListUserPoolClients(CognitoStore store) : ICognitoOperation
     public JsonObject Execute(JsonObject request)
     {
         var pool = store.RequirePool(request.Required("UserPoolId"));
-        var clients = store.Clients(pool.Id).OrderBy(c => c.ClientId, StringComparer.Ordinal).ToList();
-        var (page, next) = Paging.Page(clients, c => c.ClientId, request.Str("NextToken"), request.Int("MaxResults") ?? 60);
+        var clients = store.Clients(pool.Id).OrderBy(client => client.ClientId, StringComparer.Ordinal).ToList();
+        var (page, next) = Paging.Page(clients, client => client.ClientId, request.OptionalString("NextToken"), request.Int("MaxResults") ?? 60);
         var response = new JsonObject
         {
-            ["UserPoolClients"] = new JsonArray(page.Select(c => (JsonNode)new JsonObject
+            ["UserPoolClients"] = new JsonArray(page.Select(client => (JsonNode)new JsonObject
             {
-                ["ClientId"] = c.ClientId,
-                ["UserPoolId"] = c.UserPoolId,
-                ["ClientName"] = c.ClientName,
+                ["ClientId"] = client.ClientId,
+                ["UserPoolId"] = client.UserPoolId,
+                ["ClientName"] = client.ClientName,
             }).ToArray()),
         };
         if (next is not null)

@@ -11,16 +11,17 @@ public sealed class ListUserPools(CognitoStore store) : ICognitoOperation
     public JsonObject Execute(JsonObject request)
     {
         var limit = request.Int("MaxResults") ?? 60;
-        var (page, next) = Paging.Page(store.Pools().OrderBy(p => p.Id, StringComparer.Ordinal).ToList(), p => p.Id, request.Str("NextToken"), limit);
+        var pools = store.Pools().OrderBy(pool => pool.Id, StringComparer.Ordinal).ToList();
+        var (page, next) = Paging.Page(pools, pool => pool.Id, request.OptionalString("NextToken"), limit);
         var response = new JsonObject
         {
-            ["UserPools"] = new JsonArray(page.Select(p => (JsonNode)new JsonObject
+            ["UserPools"] = new JsonArray(page.Select(pool => (JsonNode)new JsonObject
             {
-                ["Id"] = p.Id,
-                ["Name"] = p.Name,
+                ["Id"] = pool.Id,
+                ["Name"] = pool.Name,
                 ["LambdaConfig"] = new JsonObject(),
-                ["LastModifiedDate"] = JsonRequest.Epoch(p.LastModifiedDate),
-                ["CreationDate"] = JsonRequest.Epoch(p.CreationDate),
+                ["LastModifiedDate"] = JsonRequest.Epoch(pool.LastModifiedDate),
+                ["CreationDate"] = JsonRequest.Epoch(pool.CreationDate),
             }).ToArray()),
         };
         if (next is not null)

@@ -16,21 +16,18 @@ public sealed partial class ListUsers(CognitoStore store) : ICognitoOperation
     public JsonObject Execute(JsonObject request)
     {
         var pool = store.RequirePool(request.Required("UserPoolId"));
-        var matches = ParseFilter(request.Str("Filter"));
-        var limit = request.Int("Limit") is { } l and > 0 ? l : 60;
+        var matches = ParseFilter(request.OptionalString("Filter"));
+        var limit = request.Int("Limit") is { } requested and > 0 ? requested : 60;
         var attributesToGet = request.StringList("AttributesToGet");
-        lock (store.Sync)
+        var users = store.Users(pool.Id).Where(matches).ToList();
+        var (page, next) = Paging.Page(users, user => user.Username, request.OptionalString("PaginationToken"), limit);
+        var response = new JsonObject { ["Users"] = new JsonArray(page.Select(user => (JsonNode)UserView.Summary(user, attributesToGet)).ToArray()) };
+        if (next is not null)
         {
-            var users = store.Users(pool.Id).Where(matches).ToList();
-            var (page, next) = Paging.Page(users, u => u.Username, request.Str("PaginationToken"), limit);
-            var response = new JsonObject { ["Users"] = new JsonArray(page.Select(u => (JsonNode)UserView.Summary(u, attributesToGet)).ToArray()) };
-            if (next is not null)
-            {
-                response["PaginationToken"] = next;
-            }
-
-            return response;
+            response["PaginationToken"] = next;
         }
+
+        return response;
     }
 
     private static Func<User, bool> ParseFilter(string? filter)

@@ -13,18 +13,17 @@ public sealed class ResendConfirmationCode(CognitoStore store, ConfirmationCodes
     {
         var (pool, client) = store.RequireClient(request.Required("ClientId"));
         var username = request.Required("Username");
-        SecretHash.Check(client, username, request.Str("SecretHash"));
-        lock (store.Sync)
+        SecretHash.Check(client, username, request.OptionalString("SecretHash"));
+        JsonObject? delivery = null;
+        store.UpdateUser(pool, username, Errors.UsernameClientNotFound, user =>
         {
-            var user = store.FindUser(pool, username) ?? throw Errors.UsernameClientNotFound();
             if (user.Status != UserStatus.Unconfirmed)
             {
                 throw Errors.InvalidParameter("User is already confirmed.");
             }
 
-            var delivery = codes.Send(user); // replaces the previous code
-            store.SaveUser(user);
-            return new JsonObject { ["CodeDeliveryDetails"] = delivery };
-        }
+            delivery = codes.Send(user); // replaces the previous code
+        });
+        return new JsonObject { ["CodeDeliveryDetails"] = delivery };
     }
 }

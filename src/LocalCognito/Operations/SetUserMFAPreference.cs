@@ -11,13 +11,12 @@ public sealed class SetUserMFAPreference(CognitoStore store, TokenService tokens
 
     public JsonObject Execute(JsonObject request)
     {
-        var (_, user, _) = tokens.ValidateAccessToken(request.Required("AccessToken"));
-        lock (store.Sync)
+        var (pool, tokenUser, _) = tokens.ValidateAccessToken(request.Required("AccessToken"));
+        store.UpdateUser(pool, tokenUser.Username, Errors.AccessTokenRevoked, user =>
         {
             MfaPreference.Apply(user, request);
             user.LastModifiedDate = time.GetUtcNow();
-            store.SaveUser(user);
-        }
+        });
         return new JsonObject();
     }
 }

@@ -10,15 +10,15 @@ public sealed class SetUserPoolMfaConfig(CognitoStore store, TimeProvider time) 
 
     public JsonObject Execute(JsonObject request)
     {
-        lock (store.Sync)
+        var poolId = request.Required("UserPoolId");
+        var changed = store.UpdatePool(poolId, () => Errors.PoolNotFound(poolId), pool =>
         {
-            var pool = store.RequirePool(request.Required("UserPoolId"));
-            if (request.Obj("SoftwareTokenMfaConfiguration")?.Bool("Enabled") is { } enabled)
+            if (request.OptionalObject("SoftwareTokenMfaConfiguration")?.Bool("Enabled") is { } enabled)
             {
                 pool.SoftwareTokenMfaEnabled = enabled;
             }
 
-            if (request.Str("MfaConfiguration") is { } mfa)
+            if (request.OptionalString("MfaConfiguration") is { } mfa)
             {
                 if (mfa != "OFF" && !pool.SoftwareTokenMfaEnabled)
                 {
@@ -27,9 +27,9 @@ public sealed class SetUserPoolMfaConfig(CognitoStore store, TimeProvider time) 
 
                 pool.MfaConfiguration = mfa;
             }
+
             pool.LastModifiedDate = time.GetUtcNow();
-            store.SavePool(pool);
-            return GetUserPoolMfaConfig.Describe(pool);
-        }
+        });
+        return GetUserPoolMfaConfig.Describe(changed);
     }
 }

@@ -15,7 +15,7 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
         var (pool, client) = store.RequireClient(request.Required("ClientId"));
         var username = request.Required("Username");
         var password = request.Required("Password");
-        SecretHash.Check(client, username, request.Str("SecretHash"));
+        SecretHash.Check(client, username, request.OptionalString("SecretHash"));
         if (pool.Settings["AdminCreateUserConfig"]?["AllowAdminCreateUserOnly"]?.GetValue<bool>() == true)
         {
             throw Errors.NotAuthorized("SignUp is not permitted for this user pool");
@@ -42,31 +42,25 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
             user.SetAttribute(name, value);
         }
 
-        lock (store.Sync)
+        var response = new JsonObject { ["UserConfirmed"] = false, ["UserSub"] = user.Sub };
+        Action<User>? sendCode = pool.AutoVerifiedAttributes.Contains("email") && user.GetAttribute("email") is not null
+            ? newUser => response["CodeDeliveryDetails"] = codes.Send(newUser)
+            : null;
+        if (!store.TryAddUser(pool, user, out _, sendCode))
         {
-            if (store.FindUser(pool, username) is not null)
-            {
-                throw Errors.UsernameExists();
-            }
-
-            var response = new JsonObject { ["UserConfirmed"] = false, ["UserSub"] = user.Sub };
-            if (pool.AutoVerifiedAttributes.Contains("email") && user.GetAttribute("email") is not null)
-            {
-                response["CodeDeliveryDetails"] = codes.Send(user);
-            }
-
-            store.SaveUser(user);
-            return response;
+            throw Errors.UsernameExists();
         }
+
+        return response;
     }
 
     private static void CheckAttributes(UserPool pool, List<(string Name, string Value)> attributes)
     {
-        var missing = pool.RequiredAttributes.Where(r => attributes.All(a => a.Name != r)).ToList();
+        var missing = pool.RequiredAttributes.Where(required => attributes.All(attribute => attribute.Name != required)).ToList();
         if (missing.Count > 0)
         {
             throw Errors.InvalidParameter("Attributes did not conform to the schema: " +
-                                          string.Join(", ", missing.Select(m => $"{m}: The attribute {m} is required")));
+                                          string.Join(", ", missing.Select(name => $"{name}: The attribute {name} is required")));
         }
 
         var email = attributes.FirstOrDefault(a => a.Name == "email").Value;

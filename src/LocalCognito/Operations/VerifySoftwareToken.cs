@@ -15,23 +15,25 @@ public sealed class VerifySoftwareToken(CognitoStore store, TokenService tokens,
         var code = request.Required("UserCode");
         string? sessionId = null;
         AuthSession? session = null;
-        User user;
-        if (request.Str("AccessToken") is { } accessToken)
+        UserPool pool;
+        string username;
+        if (request.OptionalString("AccessToken") is { } accessToken)
         {
-            user = tokens.ValidateAccessToken(accessToken).User;
+            var (tokenPool, tokenUser, _) = tokens.ValidateAccessToken(accessToken);
+            (pool, username) = (tokenPool, tokenUser.Username);
         }
         else
         {
-            (sessionId, session) = sessions.Get(request.Str("Session") ?? throw Errors.InvalidParameter("Either AccessToken or Session must be provided."));
+            (sessionId, session) = sessions.Get(request.OptionalString("Session") ?? throw Errors.InvalidParameter("Either AccessToken or Session must be provided."));
             if (session.Step is not (SessionStep.MfaSetup or SessionStep.MfaSetupAssociated))
             {
                 throw Errors.InvalidSession();
             }
 
-            user = store.FindUser(store.RequirePool(session.UserPoolId), session.UsernameKey) ?? throw Errors.InvalidSession();
+            (pool, username) = (store.RequirePool(session.UserPoolId), session.UsernameKey);
         }
 
-        lock (store.Sync)
+        store.UpdateUser(pool, username, () => session is null ? Errors.AccessTokenRevoked() : Errors.InvalidSession(), user =>
         {
             var secret = user.PendingTotpSecret
                          ?? throw Errors.InvalidParameter("No software token has been associated with the user; call AssociateSoftwareToken first.");
@@ -46,8 +48,7 @@ public sealed class VerifySoftwareToken(CognitoStore store, TokenService tokens,
             user.TotpEnabled = true;
             user.TotpPreferred = true;
             user.LastTotpStep = step; // this code is now used
-            store.SaveUser(user);
-        }
+        });
 
         var response = new JsonObject { ["Status"] = "SUCCESS" };
         if (session is not null)

@@ -31,7 +31,7 @@ public sealed class MessageOutbox
             return;
         }
 
-        foreach (var line in File.ReadLines(_file).Where(l => l.Length > 0))
+        foreach (var line in File.ReadLines(_file).Where(line => line.Length > 0))
         {
             try
             {
@@ -86,8 +86,8 @@ public sealed class MessageOutbox
             // A temporary password stays out of the log; GET /_local/outbox has it.
             message.Kind == TemporaryPasswordKind ? "code: (temporary password: see GET /_local/outbox)" : $"code: {message.Code}",
         ];
-        var width = lines.Max(l => l.Length) + 2;
+        var width = lines.Max(line => line.Length) + 2;
         var edge = "+" + new string('-', width) + "+";
-        return [edge, .. lines.Select(l => "| " + l.PadRight(width - 1) + "|"), edge];
+        return [edge, .. lines.Select(line => "| " + line.PadRight(width - 1) + "|"), edge];
     }
 }

@@ -35,9 +35,9 @@ public static class ErrorResponse
     private static string HeaderSafe(string message)
     {
         var safe = new StringBuilder(Math.Min(message.Length, 1024));
-        foreach (var c in message.Take(1024))
+        foreach (var character in message.Take(1024))
         {
-            safe.Append(c is >= ' ' and <= '~' ? c : ' ');
+            safe.Append(character is >= ' ' and <= '~' ? character : ' ');
         }
 
         return safe.ToString();

@@ -54,15 +54,25 @@ public sealed class RequestValidator(ServiceModel model)
     {
         var shape = model.Shape(shapeName);
         var type = shape.GetProperty("type").GetString();
-        var sensitive = shape.TryGetProperty("sensitive", out var s) && s.GetBoolean();
+        var sensitive = shape.TryGetProperty("sensitive", out var sensitiveFlag) && sensitiveFlag.GetBoolean();
         switch (type)
         {
             case "string":
-                if (value.ValueKind != JsonValueKind.String) { problems.Add(TypeProblem(value, path, "string")); return; }
+                if (value.ValueKind != JsonValueKind.String)
+                {
+                    problems.Add(TypeProblem(value, path, "string"));
+                    return;
+                }
+
                 CheckString(shape, value.GetString()!, path, sensitive, problems);
                 break;
             case "integer" or "long":
-                if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt64(out var number)) { problems.Add(TypeProblem(value, path, "integer")); return; }
+                if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt64(out var number))
+                {
+                    problems.Add(TypeProblem(value, path, "integer"));
+                    return;
+                }
+
                 if (shape.TryGetProperty("min", out var min) && number < min.GetInt64())
                 {
                     problems.Add($"{Value(number.ToString(), path, sensitive)} failed to satisfy constraint: Member must have value greater than or equal to {min.GetInt64()}");
@@ -89,11 +99,21 @@ public sealed class RequestValidator(ServiceModel model)
 
                 break;
             case "structure":
-                if (value.ValueKind != JsonValueKind.Object) { problems.Add(TypeProblem(value, path, "structure")); return; }
+                if (value.ValueKind != JsonValueKind.Object)
+                {
+                    problems.Add(TypeProblem(value, path, "structure"));
+                    return;
+                }
+
                 CheckStructure(shape, value, path, problems);
                 break;
             case "list":
-                if (value.ValueKind != JsonValueKind.Array) { problems.Add(TypeProblem(value, path, "list")); return; }
+                if (value.ValueKind != JsonValueKind.Array)
+                {
+                    problems.Add(TypeProblem(value, path, "list"));
+                    return;
+                }
+
                 CheckCount(shape, value.GetArrayLength(), path, problems);
                 var memberShape = shape.GetProperty("member").GetProperty("shape").GetString()!;
                 var index = 1;
@@ -107,7 +127,12 @@ public sealed class RequestValidator(ServiceModel model)
 
                 break;
             case "map":
-                if (value.ValueKind != JsonValueKind.Object) { problems.Add(TypeProblem(value, path, "map")); return; }
+                if (value.ValueKind != JsonValueKind.Object)
+                {
+                    problems.Add(TypeProblem(value, path, "map"));
+                    return;
+                }
+
                 var valueShape = shape.GetProperty("value").GetProperty("shape").GetString()!;
                 foreach (var entry in value.EnumerateObject())
                 {

@@ -76,7 +76,7 @@ public sealed class SigV4Verifier(string accessKeyId, string secretAccessKey, Ti
             request.Method,
             CanonicalUri(request),
             CanonicalQuery(request),
-            string.Concat(signedHeaders.Select(h => h + ":" + CanonicalHeaderValue(request, h) + "\n")),
+            string.Concat(signedHeaders.Select(header => header + ":" + CanonicalHeaderValue(request, header) + "\n")),
             signedHeaderList,
             Convert.ToHexStringLower(SHA256.HashData(body)));
         var scope = $"{date}/{region}/{service}/aws4_request";
@@ -98,10 +98,10 @@ public sealed class SigV4Verifier(string accessKeyId, string secretAccessKey, Ti
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var part in parameters.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            var eq = part.IndexOf('=');
-            if (eq > 0)
+            var equals = part.IndexOf('=');
+            if (equals > 0)
             {
-                result[part[..eq]] = part[(eq + 1)..];
+                result[part[..equals]] = part[(equals + 1)..];
             }
         }
         return result;
@@ -122,14 +122,14 @@ public sealed class SigV4Verifier(string accessKeyId, string secretAccessKey, Ti
 
     private static string CanonicalQuery(HttpRequest request) =>
         string.Join('&', request.Query
-            .SelectMany(q => q.Value.Select(v => (Key: Uri.EscapeDataString(q.Key), Value: Uri.EscapeDataString(v ?? ""))))
-            .OrderBy(p => p.Key, StringComparer.Ordinal).ThenBy(p => p.Value, StringComparer.Ordinal)
-            .Select(p => p.Key + "=" + p.Value));
+            .SelectMany(parameter => parameter.Value.Select(value => (Key: Uri.EscapeDataString(parameter.Key), Value: Uri.EscapeDataString(value ?? ""))))
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal).ThenBy(pair => pair.Value, StringComparer.Ordinal)
+            .Select(pair => pair.Key + "=" + pair.Value));
 
     private static string CanonicalHeaderValue(HttpRequest request, string name)
     {
         var values = request.Headers[name];
-        return string.Join(',', values.Select(v => string.Join(' ', (v ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))));
+        return string.Join(',', values.Select(value => string.Join(' ', (value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))));
     }
 
     private static byte[] Hmac(byte[] key, string data) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(data));

@@ -17,4 +17,9 @@ public sealed class Device
     public DateTimeOffset? LastAuthenticatedDate { get; set; }
 
     public bool Confirmed => VerifierBase64 is not null;
+
+    public bool BelongsTo(UserPool pool, string username) => UserPoolId == pool.Id && UsernameKey == pool.UsernameKey(username);
+
+    /// <summary>A copy to change (the store never changes a device it has handed out).</summary>
+    internal Device Copy() => (Device)MemberwiseClone();
 }

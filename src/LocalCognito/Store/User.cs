@@ -42,6 +42,14 @@ public sealed class User
     }
 
     public bool HasSoftwareTokenMfa => TotpSecret is not null && TotpEnabled;
+
+    /// <summary>A copy to change (the store never changes a user it has handed out).</summary>
+    internal User Copy()
+    {
+        var copy = (User)MemberwiseClone();
+        copy.Attributes = [.. Attributes];
+        return copy;
+    }
 }
 
 public sealed record UserAttribute(string Name, string Value);

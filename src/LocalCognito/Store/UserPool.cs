@@ -29,14 +29,22 @@ public sealed class UserPool
         Settings["DeviceConfiguration"]?["DeviceOnlyRememberedOnUserPrompt"]?.GetValue<bool>() ?? false;
 
     public IReadOnlyList<string> AutoVerifiedAttributes =>
-        Settings["AutoVerifiedAttributes"] is JsonArray a ? a.Select(n => n!.GetValue<string>()).ToList() : [];
+        Settings["AutoVerifiedAttributes"] is JsonArray attributes ? attributes.Select(attribute => attribute!.GetValue<string>()).ToList() : [];
 
     public IEnumerable<string> RequiredAttributes =>
         Settings["Schema"] is JsonArray schema
             ? schema.OfType<JsonObject>()
-                .Where(s => s["Required"]?.GetValue<bool>() == true)
-                .Select(s => s["Name"]!.GetValue<string>())
+                .Where(attribute => attribute["Required"]?.GetValue<bool>() == true)
+                .Select(attribute => attribute["Name"]!.GetValue<string>())
             : [];
+
+    /// <summary>A copy to change (the store never changes a pool it has handed out).</summary>
+    internal UserPool Copy()
+    {
+        var copy = (UserPool)MemberwiseClone();
+        copy.Settings = (JsonObject)Settings.DeepClone();
+        return copy;
+    }
 
     /// <summary>How user names are compared: lower-cased when the pool is case-insensitive.</summary>
     public string UsernameKey(string username) =>

@@ -11,13 +11,13 @@ public static class MfaPreference
     {
         foreach (var other in new[] { "SMSMfaSettings", "EmailMfaSettings" })
         {
-            if (request.Obj(other)?.Bool("Enabled") == true || request.Obj(other)?.Bool("PreferredMfa") == true)
+            if (request.OptionalObject(other)?.Bool("Enabled") == true || request.OptionalObject(other)?.Bool("PreferredMfa") == true)
             {
                 throw Errors.InvalidParameter($"LocalCognito supports software token MFA only; {other} cannot be enabled.");
             }
         }
 
-        if (request.Obj("SoftwareTokenMfaSettings") is not { } settings)
+        if (request.OptionalObject("SoftwareTokenMfaSettings") is not { } settings)
         {
             return;
         }
@@ -29,14 +29,14 @@ public static class MfaPreference
             throw Errors.InvalidParameter("User has not verified software token mfa");
         }
 
-        if (enabled is { } e)
+        if (enabled is { } isEnabled)
         {
-            user.TotpEnabled = e;
+            user.TotpEnabled = isEnabled;
         }
 
-        if (preferred is { } p)
+        if (preferred is { } isPreferred)
         {
-            user.TotpPreferred = p;
+            user.TotpPreferred = isPreferred;
         }
     }
 }

@@ -12,14 +12,26 @@ public static class Paging
         if (!string.IsNullOrEmpty(token))
         {
             string after;
-            try { after = Encoding.UTF8.GetString(Convert.FromBase64String(token)); }
-            catch (FormatException) { throw Errors.InvalidParameter("Invalid pagination token."); }
-            start = sorted.Count;
-            for (var i = 0; i < sorted.Count; i++)
+            try
             {
-                if (string.CompareOrdinal(key(sorted[i]), after) > 0) { start = i; break; }
+                after = Encoding.UTF8.GetString(Convert.FromBase64String(token));
+            }
+            catch (FormatException)
+            {
+                throw Errors.InvalidParameter("Invalid pagination token.");
+            }
+
+            start = sorted.Count;
+            for (var index = 0; index < sorted.Count; index++)
+            {
+                if (string.CompareOrdinal(key(sorted[index]), after) > 0)
+                {
+                    start = index;
+                    break;
+                }
             }
         }
+
         var page = sorted.Skip(start).Take(limit).ToList();
         var more = start + page.Count < sorted.Count && page.Count > 0;
         return (page, more ? Convert.ToBase64String(Encoding.UTF8.GetBytes(key(page[^1]))) : null);

@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using LocalCognito.Protocol;
+using LocalCognito.Store;
+
+namespace LocalCognito.Defaults;
+
+/// <summary>
+/// Makes sure the default user pool and app client exist, created from Defaults/default-user-pool.json (the same
+/// definition the CDK stack deploys) through the normal operations. With a data directory they are reused.
+/// It runs once, at start-up, before the server is handed out, so nothing else creates them concurrently.
+/// </summary>
+public static class DefaultPool
+{
+    private const string PoolKey = "defaultUserPoolId", ClientKey = "defaultClientId";
+
+    public static (string PoolId, string ClientId) Ensure(CognitoStore store, RequestDispatcher dispatcher)
+    {
+        if (store.GetMeta(PoolKey) is { } existingPool && store.GetMeta(ClientKey) is { } existingClient
+            && store.FindPool(existingPool) is not null && store.FindClient(existingClient) is not null)
+        {
+            return (existingPool, existingClient);
+        }
+
+        var definition = Load();
+        var poolRequest = (JsonObject)definition["UserPool"]!.DeepClone();
+        var poolId = dispatcher.Invoke("CreateUserPool", poolRequest)["UserPool"]!["Id"]!.GetValue<string>();
+
+        var enabledMfas = definition["EnabledMfas"] as JsonArray ?? [];
+        dispatcher.Invoke("SetUserPoolMfaConfig", new JsonObject
+        {
+            ["UserPoolId"] = poolId,
+            ["SoftwareTokenMfaConfiguration"] = new JsonObject { ["Enabled"] = enabledMfas.Any(mfa => mfa?.GetValue<string>() == "SOFTWARE_TOKEN_MFA") },
+            ["MfaConfiguration"] = poolRequest.OptionalString("MfaConfiguration") ?? "OFF",
+        });
+
+        var clientRequest = (JsonObject)definition["UserPoolClient"]!.DeepClone();
+        clientRequest["UserPoolId"] = poolId;
+        var clientId = dispatcher.Invoke("CreateUserPoolClient", clientRequest)["UserPoolClient"]!["ClientId"]!.GetValue<string>();
+
+        store.SetMeta(PoolKey, poolId);
+        store.SetMeta(ClientKey, clientId);
+        return (poolId, clientId);
+    }
+
+    private static JsonObject Load()
+    {
+        using var stream = typeof(DefaultPool).Assembly.GetManifestResourceStream("LocalCognito.default-user-pool.json")
+            ?? throw new InvalidOperationException("The embedded default-user-pool.json is missing.");
+        return JsonNode.Parse(stream) as JsonObject ?? throw new InvalidOperationException("default-user-pool.json is not a JSON object.");
+    }
+}
