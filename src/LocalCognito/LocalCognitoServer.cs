@@ -73,7 +73,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         {
             kestrel.Listen(IPAddress.Loopback, options.Port);
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = RequestDispatcher.MaxDrainedBytes;
+            ServerLimits.Apply(kestrel.Limits);
         });
         AddServices(builder.Services, options);
 

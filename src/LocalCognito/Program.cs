@@ -29,6 +29,8 @@ using var loggerFactory = LoggerFactory.Create(logging => logging
     .AddSimpleConsole(console => { console.SingleLine = true; console.TimestampFormat = "HH:mm:ss "; })
     .SetMinimumLevel(LogLevel.Information)
     .AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
+    // One warning per connection refused over the limit would turn a flood into a flood of log lines.
+    .AddFilter("Microsoft.AspNetCore.Server.Kestrel.Connections", LogLevel.Error)
     .AddFilter("Microsoft.Hosting", LogLevel.Warning));
 options.LoggerFactory = loggerFactory;
 
