@@ -16,6 +16,19 @@ public sealed class LocalCognitoOptions
 
     public string SecretAccessKey { get; set; } = "local";
 
+    /// <summary>
+    /// The URL clients use when they reach LocalCognito through a proxy, a port mapping or a tunnel
+    /// (e.g. https://cognito.dev.example); its host is accepted in the Host header.
+    /// </summary>
+    public Uri? PublicUrl { get; set; }
+
+    /// <summary>
+    /// Host names accepted in the Host header besides loopback names (localhost, *.localhost, 127.0.0.1, [::1]) and
+    /// <see cref="PublicUrl"/>'s host. "*.example.com" accepts the subdomains; "*" accepts any host (no protection
+    /// against DNS rebinding).
+    /// </summary>
+    public IList<string> AllowedHosts { get; set; } = [];
+
     /// <summary>The clock for sessions, codes, TOTP and tokens (tests pass a FakeTimeProvider).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

@@ -53,7 +53,12 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         options ??= new LocalCognitoOptions();
         if (options.DataDirectory is not null)
         {
-            Directory.CreateDirectory(options.DataDirectory);
+            var warnings = DataFolder.Prepare(options.DataDirectory);
+            var log = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("LocalCognito");
+            foreach (var warning in warnings)
+            {
+                log.LogWarning("{DataFolderWarning}", warning);
+            }
         }
         else
         {
@@ -74,12 +79,13 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         {
             kestrel.Listen(IPAddress.Loopback, options.Port);
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = RequestDispatcher.MaxDrainedBytes;
+            ServerLimits.Apply(kestrel.Limits);
         });
         AddServices(builder.Services, options);
 
         var app = builder.Build();
         app.UseMiddleware<ErrorHandlingMiddleware>();
+        app.UseMiddleware<HostFilteringMiddleware>();
         MapEndpoints(app);
 
         await app.StartAsync(ct);
@@ -109,9 +115,10 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         var time = options.TimeProvider;
         services.AddSingleton(time);
         services.AddSingleton(new ServerInfo(options.Region));
-        services.AddSingleton(_ => new CognitoStore(options.DataDirectory is null
-            ? new NoPersistence()
-            : new SqlitePersistence(Path.Combine(options.DataDirectory, "localcognito.db"))));
+        services.AddSingleton(new HostAllowList(options.PublicUrl, options.AllowedHosts));
+        services.AddSingleton(_ => options.DataDirectory is null
+            ? new CognitoStore(new NoPersistence())
+            : DataFolder.OpenStore(options.DataDirectory));
         services.AddSingleton(provider => new MessageOutbox(options.DataDirectory, provider.GetRequiredService<ILoggerFactory>().CreateLogger("LocalCognito.Outbox")));
         services.AddSingleton<SessionStore>();
         services.AddSingleton(new SigningKeys(persistent: options.DataDirectory is not null));

@@ -1,37 +1,23 @@
 using System.Runtime.InteropServices;
 using LocalCognito;
+using LocalCognito.Store;
 
 // Standalone LocalCognito:
-//   dotnet run --project src/LocalCognito -- --port 9229 [--data DIR] [--region R] [--access-key K --secret-key S]
-var options = new LocalCognitoOptions { Port = 9229 };
-for (var index = 0; index < args.Length; index++)
+//   dotnet run --project src/LocalCognito -- --port 9229 [--data DIR] [--public-url URL] [--allowed-hosts NAMES] ...
+var commandLine = StandaloneCommandLine.Parse(args);
+if (commandLine.Error is not null)
 {
-    string Value() => index + 1 < args.Length ? args[++index] : throw new ArgumentException($"{args[index]} needs a value.");
-    switch (args[index])
-    {
-        case "--port" when int.TryParse(Value(), out var port) && port is >= 0 and <= 65535:
-            options.Port = port;
-            break;
-        case "--data":
-            options.DataDirectory = Path.GetFullPath(Value());
-            break;
-        case "--region":
-            options.Region = Value();
-            break;
-        case "--access-key":
-            options.AccessKeyId = Value();
-            break;
-        case "--secret-key":
-            options.SecretAccessKey = Value();
-            break;
-        case "--help" or "-h":
-            Console.WriteLine("Usage: LocalCognito [--port 9229] [--data DIR] [--region us-east-1] [--access-key local --secret-key local]");
-            return 0;
-        default:
-            Console.Error.WriteLine($"Unknown or invalid argument '{args[index]}'. Try --help.");
-            return 2;
-    }
+    Console.Error.WriteLine($"{commandLine.Error} Try --help.");
+    return 2;
 }
+
+if (commandLine.HelpRequested)
+{
+    Console.WriteLine(StandaloneCommandLine.Usage);
+    return 0;
+}
+
+var options = commandLine.Options;
 
 // The log (including the outbox boxes) goes to stderr, so stdout carries only the one start-up line for scripts.
 using var loggerFactory = LoggerFactory.Create(logging => logging
@@ -43,6 +29,8 @@ using var loggerFactory = LoggerFactory.Create(logging => logging
     })
     .SetMinimumLevel(LogLevel.Information)
     .AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
+    // One warning per connection refused over the limit would turn a flood into a flood of log lines.
+    .AddFilter("Microsoft.AspNetCore.Server.Kestrel.Connections", LogLevel.Error)
     .AddFilter("Microsoft.Hosting", LogLevel.Warning));
 options.LoggerFactory = loggerFactory;
 
@@ -62,6 +50,11 @@ LocalCognitoServer server;
 try
 {
     server = await LocalCognitoServer.StartAsync(options);
+}
+catch (DataFileException failure)
+{
+    Console.Error.WriteLine(failure.Message);
+    return 1;
 }
 catch (IOException failure)
 {

@@ -2,9 +2,12 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using CognitoMfaScenario.Answers;
+using CognitoMfaScenario.Errors;
 using CognitoMfaScenario.Local;
 using CognitoMfaScenario.Mfa;
+using CognitoMfaScenario.Ui;
 using Microsoft.Extensions.Time.Testing;
+using Spectre.Console.Testing;
 
 namespace CognitoMfaScenario.Tests;
 
@@ -75,6 +78,42 @@ public sealed class LocalHelpersTests
         using var http = new HttpClient(new StubHandler("not found", HttpStatusCode.NotFound));
 
         Assert.False(await new OutboxReader(http, new Uri("http://127.0.0.1:9/")).IsAvailableAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_endpoint_where_nothing_listens_is_reported_as_unreachable()
+    {
+        using var http = new HttpClient();
+        var closed = new Uri($"http://127.0.0.1:{ClosedPort()}/");
+
+        var error = await Assert.ThrowsAsync<ScenarioException>(() => new OutboxReader(http, closed).IsAvailableAsync(CancellationToken.None));
+
+        Assert.StartsWith($"Cannot reach the endpoint {closed}", error.Message);
+        Assert.Contains("--endpoint", error.Message);
+    }
+
+    [Fact]
+    public async Task The_app_with_an_endpoint_where_nothing_listens_says_so_not_admin_confirm()
+    {
+        using var console = new TestConsole();
+        console.Profile.Width = 300;
+        var closed = $"http://127.0.0.1:{ClosedPort()}/";
+
+        var exitCode = await Program.RunAsync(["--endpoint", closed, "--pool-id", "us-east-1_AbCdEfGhI", "--client-id", "abc", "--non-interactive"],
+            new ConsoleIo(console, null), CancellationToken.None);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"Cannot reach the endpoint {closed}", console.Output);
+        Assert.DoesNotContain("--admin-confirm", console.Output);
+        Assert.DoesNotContain("   at ", console.Output);
+    }
+
+    /// <summary>A loopback port that was free a moment ago and has no listener now.</summary>
+    private static int ClosedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [Fact]

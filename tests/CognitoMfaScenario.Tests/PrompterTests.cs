@@ -26,6 +26,19 @@ public sealed class PrompterTests
     }
 
     [Fact]
+    public async Task End_of_piped_input_that_arrives_just_before_Ctrl_C_is_a_cancellation()
+    {
+        // Ctrl+C on `answers | app` ends the writer too; its end of input can reach the app before the signal.
+        using var console = new TestConsole();
+        using var cancellation = new CancellationTokenSource();
+        var prompter = new LinePrompter(console, new StringReader(""));
+        cancellation.CancelAfter(TimeSpan.FromMilliseconds(50));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => prompter.AskAsync("User name", null, null, cancellation.Token));
+        Assert.True(cancellation.IsCancellationRequested);
+    }
+
+    [Fact]
     public async Task End_of_piped_input_is_a_clear_error()
     {
         using var console = new TestConsole();

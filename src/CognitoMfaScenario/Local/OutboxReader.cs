@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using CognitoMfaScenario.Errors;
 
 namespace CognitoMfaScenario.Local;
 
@@ -12,12 +13,19 @@ public sealed class OutboxReader(HttpClient httpClient, Uri endpoint) : IConfirm
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Whether the endpoint answers the outbox request (i.e. is a LocalCognito).</summary>
+    /// <exception cref="ScenarioException">Nothing answers at the endpoint at all (refused, unknown host).</exception>
     public async Task<bool> IsAvailableAsync(CancellationToken cancellationToken)
     {
         try
         {
             using var response = await httpClient.GetAsync(OutboxUri(null), cancellationToken).ConfigureAwait(false);
             return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException e) when (e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError)
+        {
+            // Said here, before "no outbox" turns into advice about --admin-confirm that would not help.
+            throw new ScenarioException(
+                $"Cannot reach the endpoint {endpoint} ({e.Message}): start LocalCognito there (it prints its URL) or correct --endpoint.", e);
         }
         catch (HttpRequestException)
         {

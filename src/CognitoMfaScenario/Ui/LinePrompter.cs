@@ -9,6 +9,8 @@ namespace CognitoMfaScenario.Ui;
 /// </summary>
 public sealed class LinePrompter(IAnsiConsole console, TextReader input) : IPrompter
 {
+    private static readonly TimeSpan EndOfInputGrace = TimeSpan.FromMilliseconds(300);
+
     /// <inheritdoc />
     public Task<string> AskAsync(string question, string? defaultValue, Func<string, string?>? validate, CancellationToken cancellationToken) =>
         AskLineAsync(question, defaultValue, showDefault: true, validate, cancellationToken);
@@ -75,6 +77,14 @@ public sealed class LinePrompter(IAnsiConsole console, TextReader input) : IProm
         // Console.In reads synchronously even through ReadLineAsync; reading on the thread pool
         // lets Ctrl+C end the wait instead of hanging until the next line arrives.
         var line = await Task.Run(input.ReadLine, CancellationToken.None).WaitAsync(cancellationToken).ConfigureAwait(false);
-        return line ?? throw new Errors.InputEndedException(question);
+        if (line is null)
+        {
+            // Ctrl+C on a pipeline also ends the process writing the answers, and its end of input can arrive a
+            // moment before the signal does: give the signal that moment, so Ctrl+C stays a cancellation (exit 130).
+            await Task.Delay(EndOfInputGrace, cancellationToken).ConfigureAwait(false);
+            throw new Errors.InputEndedException(question);
+        }
+
+        return line;
     }
 }

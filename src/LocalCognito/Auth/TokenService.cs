@@ -73,15 +73,7 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
     /// <summary>Checks an access token and returns its pool, user and claims; throws NotAuthorizedException otherwise.</summary>
     public (UserPool Pool, User User, JsonWebToken Token) ValidateAccessToken(string accessToken)
     {
-        JsonWebToken token;
-        try
-        {
-            token = new JsonWebToken(accessToken);
-        }
-        catch (ArgumentException)
-        {
-            throw Errors.InvalidAccessToken();
-        }
+        var token = CompactJws.TryRead(accessToken) ?? throw Errors.InvalidAccessToken();
 
         if (!token.TryGetPayloadValue<string>("iss", out var issuer) || !token.TryGetPayloadValue<string>("token_use", out var use)
             || use != "access" || !token.TryGetPayloadValue<string>("username", out var username)

@@ -14,6 +14,7 @@ public sealed class CreateUserPoolClient(CognitoStore store, TimeProvider time) 
     public JsonObject Execute(JsonObject request)
     {
         var pool = store.RequirePool(request.Required("UserPoolId"));
+        TokenValidityRules.Check(request);
         var settings = (JsonObject)request.DeepClone();
         foreach (var member in new[] { "UserPoolId", "ClientName", "GenerateSecret", "ExplicitAuthFlows" })
         {

@@ -50,7 +50,7 @@ public sealed partial class ListUsers(CognitoStore store) : ICognitoOperation
         }
 
         var prefix = match.Groups["op"].Value == "^=";
-        var wanted = Regex.Unescape(match.Groups["value"].Value);
+        var wanted = FilterValue.Unescape(match.Groups["value"].Value);
         return user =>
         {
             var actual = attribute switch

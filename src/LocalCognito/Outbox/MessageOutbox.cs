@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LocalCognito.Store;
 
 namespace LocalCognito.Outbox;
 
@@ -25,7 +26,7 @@ public sealed class MessageOutbox
             return;
         }
 
-        _file = Path.Combine(dataDirectory, "outbox.jsonl");
+        _file = Path.Combine(dataDirectory, DataFolder.OutboxFile);
         if (!File.Exists(_file))
         {
             return;
@@ -62,7 +63,7 @@ public sealed class MessageOutbox
             _messages.Add(message);
             if (_file is not null)
             {
-                File.AppendAllText(_file, JsonSerializer.Serialize(message, FileFormat) + "\n");
+                DataFolder.AppendPrivate(_file, JsonSerializer.Serialize(message, FileFormat) + "\n");
             }
         }
         // A confirmation code is printed on purpose: this log line is the local "email". Passwords and tokens never are.

@@ -32,16 +32,32 @@ public sealed partial class StandaloneLocalCognito : IDisposable
         }
     }
 
-    public static async Task<StandaloneLocalCognito> StartAsync(string dataDirectory, TimeSpan timeout)
+    /// <summary>Whether the process has ended (crashed, or was killed).</summary>
+    public bool HasExited => _process.HasExited;
+
+    public static Task<StandaloneLocalCognito> StartAsync(string dataDirectory, TimeSpan timeout, params string[] extraArguments) =>
+        StartAsync(dataDirectory, timeout, openFileLimit: null, extraArguments);
+
+    /// <param name="openFileLimit">When given, the process runs with this limit on open files (ulimit -n).</param>
+    public static async Task<StandaloneLocalCognito> StartAsync(string dataDirectory, TimeSpan timeout, int? openFileLimit, params string[] extraArguments)
     {
         var port = FreeLoopbackPort();
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        var start = new ProcessStartInfo(openFileLimit is null ? dotnet : "/bin/sh")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { LocalCognitoBuild.DllPath(), "--port", port.ToString(), "--data", dataDirectory })
+        if (openFileLimit is { } files)
+        {
+            // The shell sets the limit and then becomes dotnet (exec), so killing the process kills the server.
+            foreach (var argument in new[] { "-c", $"ulimit -n {files} && exec \"$0\" \"$@\"", dotnet })
+            {
+                start.ArgumentList.Add(argument);
+            }
+        }
+        foreach (var argument in new[] { LocalCognitoBuild.DllPath(), "--port", port.ToString(), "--data", dataDirectory }.Concat(extraArguments))
         {
             start.ArgumentList.Add(argument);
         }
