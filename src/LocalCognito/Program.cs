@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using LocalCognito;
 
 // Standalone LocalCognito:
-//   dotnet run --project src/LocalCognito -- --port 9229 [--data DIR] [--region R] [--access-key K --secret-key S]
+//   dotnet run --project src/LocalCognito -- --port 9229 [--data DIR] [--region R] [--access-key K --secret-key S] [--no-lockouts]
 var options = new LocalCognitoOptions { Port = 9229 };
 for (var index = 0; index < args.Length; index++)
 {
@@ -24,8 +24,11 @@ for (var index = 0; index < args.Length; index++)
         case "--secret-key":
             options.SecretAccessKey = Value();
             break;
+        case "--no-lockouts":
+            options.Lockouts = false;
+            break;
         case "--help" or "-h":
-            Console.WriteLine("Usage: LocalCognito [--port 9229] [--data DIR] [--region us-east-1] [--access-key local --secret-key local]");
+            Console.WriteLine("Usage: LocalCognito [--port 9229] [--data DIR] [--region us-east-1] [--access-key local --secret-key local] [--no-lockouts]");
             return 0;
         default:
             Console.Error.WriteLine($"Unknown or invalid argument '{args[index]}'. Try --help.");
