@@ -32,6 +32,12 @@ public sealed class LocalCognitoOptions
     /// <summary>The clock for sessions, codes, TOTP and tokens (tests pass a FakeTimeProvider).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// The brute-force limits: sign-in lockout after failed passwords or MFA codes, confirmation-code resends per hour,
+    /// wrong confirmation codes counted across resends. On by default; load tests that repeat failures may turn them off.
+    /// </summary>
+    public bool Lockouts { get; set; } = true;
+
     /// <summary>Where the server logs; null keeps it quiet.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 }

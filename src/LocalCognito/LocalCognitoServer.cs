@@ -124,6 +124,9 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton(new SigningKeys(persistent: options.DataDirectory is not null));
         services.AddSingleton<TokenService>();
         services.AddSingleton<Totp>();
+        services.AddSingleton(new LockoutSettings(options.Lockouts));
+        services.AddSingleton<SignInLockout>();
+        services.AddSingleton<CodeResendLimit>();
         services.AddSingleton<ConfirmationCodes>();
         services.AddSingleton<SignInFlow>();
         services.AddSingleton<AuthFlowStarter>();

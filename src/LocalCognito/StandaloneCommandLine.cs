@@ -5,10 +5,11 @@ public sealed record StandaloneCommandLine(LocalCognitoOptions Options, bool Hel
 {
     public const string Usage =
         "Usage: LocalCognito [--port 9229] [--data DIR] [--region us-east-1] [--access-key local --secret-key local]\n" +
-        "                    [--public-url URL] [--allowed-hosts NAME[,NAME...]]\n" +
+        "                    [--public-url URL] [--allowed-hosts NAME[,NAME...]] [--no-lockouts]\n" +
         "  --data DIR          keep pools, users and the outbox in DIR (created private to you); default: in memory\n" +
         "  --public-url URL    the URL clients use through a proxy, port mapping or tunnel; its host is accepted\n" +
-        "  --allowed-hosts     more Host header names to answer (loopback names always are); *.example.com, or * for any";
+        "  --allowed-hosts     more Host header names to answer (loopback names always are); *.example.com, or * for any\n" +
+        "  --no-lockouts       turn off the brute-force limits (failed sign-ins, MFA codes, code resends), e.g. for load tests";
 
     public static StandaloneCommandLine Parse(IReadOnlyList<string> args)
     {
@@ -19,6 +20,13 @@ public sealed record StandaloneCommandLine(LocalCognitoOptions Options, bool Hel
             if (name is "--help" or "-h")
             {
                 return new(options, HelpRequested: true, null);
+            }
+
+            // The one flag without a value.
+            if (name is "--no-lockouts")
+            {
+                options.Lockouts = false;
+                continue;
             }
 
             if (name is not ("--port" or "--data" or "--region" or "--access-key" or "--secret-key" or "--public-url" or "--allowed-hosts"))

@@ -8,7 +8,7 @@ namespace LocalCognito.Auth;
 /// (Admin)InitiateAuth: checks that the flow belongs to the call and is enabled for the client, then proves the
 /// password (or starts SRP, or uses the refresh token) and hands over to <see cref="SignInFlow"/>.
 /// </summary>
-public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, TokenService tokens)
+public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, TokenService tokens, SignInLockout lockout)
 {
     private static readonly HashSet<string> ClientFlows = ["USER_PASSWORD_AUTH", "USER_SRP_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN"];
     private static readonly HashSet<string> AdminFlows = ["ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH", "USER_SRP_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN"];
@@ -30,7 +30,7 @@ public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, TokenSe
                     var password = parameters.GetValueOrDefault("PASSWORD") ?? throw Errors.MissingParameter("PASSWORD");
                     SecretHash.Check(client, username, parameters.GetValueOrDefault("SECRET_HASH"));
                     var user = FindUser(pool, client, username);
-                    if (!PasswordHasher.Matches(user.Password, password))
+                    if (!lockout.Attempt(user, () => PasswordHasher.Matches(user.Password, password)))
                     {
                         throw Errors.IncorrectCredentials();
                     }

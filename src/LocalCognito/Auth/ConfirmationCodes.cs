@@ -7,11 +7,15 @@ using LocalCognito.Store;
 
 namespace LocalCognito.Auth;
 
-/// <summary>Sign-up confirmation codes: 6 digits, valid 24 hours, replaced on resend, 5 wrong tries then LimitExceeded.</summary>
-public sealed class ConfirmationCodes(MessageOutbox outbox, TimeProvider time)
+/// <summary>
+/// Sign-up confirmation codes: 6 digits, valid 24 hours, replaced on resend. 5 wrong tries, then LimitExceeded for
+/// 15 minutes; a resend keeps the count (with lockouts off, as before: the count lasts until a resend).
+/// </summary>
+public sealed class ConfirmationCodes(MessageOutbox outbox, TimeProvider time, LockoutSettings lockouts)
 {
     public static readonly TimeSpan Validity = TimeSpan.FromHours(24);
     public const int MaxFailedAttempts = 5;
+    public static readonly TimeSpan RetryPause = TimeSpan.FromMinutes(15);
 
     /// <summary>Gives the user a new code (replacing any earlier one), puts it in the outbox and returns CodeDeliveryDetails.</summary>
     public JsonObject Send(User user)
@@ -19,7 +23,8 @@ public sealed class ConfirmationCodes(MessageOutbox outbox, TimeProvider time)
         var email = user.GetAttribute("email") ?? throw Errors.InvalidParameter("User has no email address to send a code to.");
         var now = time.GetUtcNow();
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6");
-        user.ConfirmationCode = new PendingCode(code, now + Validity, FailedAttempts: 0);
+        var earlier = lockouts.Enabled ? user.ConfirmationCode : null; // a resend must not buy more guesses
+        user.ConfirmationCode = new PendingCode(code, now + Validity, earlier?.FailedAttempts ?? 0, earlier?.RetryAfter);
         outbox.Send(new OutboxMessage(user.UserPoolId, user.Username, email, MessageOutbox.ConfirmationCodeKind, code, now));
         return new JsonObject
         {
@@ -40,18 +45,30 @@ public sealed class ConfirmationCodes(MessageOutbox outbox, TimeProvider time)
             return Errors.SignUpCodeMismatch();
         }
 
+        var now = time.GetUtcNow();
         if (pending.FailedAttempts >= MaxFailedAttempts)
         {
-            return Errors.AttemptLimitExceeded();
+            if (!lockouts.Enabled || now < pending.RetryAfter)
+            {
+                return Errors.AttemptLimitExceeded();
+            }
+
+            pending = pending with { FailedAttempts = 0, RetryAfter = null }; // the pause is over
+            user.ConfirmationCode = pending;
         }
 
         if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(pending.Code), Encoding.UTF8.GetBytes(code)))
         {
-            user.ConfirmationCode = pending with { FailedAttempts = pending.FailedAttempts + 1 };
+            var failures = pending.FailedAttempts + 1;
+            user.ConfirmationCode = pending with
+            {
+                FailedAttempts = failures,
+                RetryAfter = failures >= MaxFailedAttempts ? now + RetryPause : null,
+            };
             return Errors.SignUpCodeMismatch();
         }
 
-        if (time.GetUtcNow() > pending.ExpiresAt)
+        if (now > pending.ExpiresAt)
         {
             return Errors.SignUpCodeExpired();
         }

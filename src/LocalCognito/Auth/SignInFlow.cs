@@ -11,7 +11,8 @@ namespace LocalCognito.Auth;
 /// The sign-in state machine shared by (Admin)InitiateAuth and (Admin)RespondToAuthChallenge:
 /// password or SRP proof -> remembered-device SRP, MFA code or MFA setup -> tokens (+ NewDeviceMetadata).
 /// </summary>
-public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenService tokens, Totp totp, ServerInfo server, TimeProvider time)
+public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenService tokens, Totp totp, ServerInfo server, TimeProvider time,
+    SignInLockout lockout)
 {
     private const int MaxMfaAttempts = 5;
     private const int UnconfirmedDevicesKept = 10;
@@ -138,6 +139,7 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
         }
 
         var result = tokens.SignIn(pool, client, user, knownDevice?.DeviceKey ?? newDevice?.DeviceKey);
+        lockout.SignedIn(user);
         if (newDevice is not null)
         {
             result["NewDeviceMetadata"] = new JsonObject { ["DeviceKey"] = newDevice.DeviceKey, ["DeviceGroupKey"] = newDevice.DeviceGroupKey };
@@ -160,7 +162,7 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
     private JsonObject PasswordVerifier(UserPool pool, AppClient client, User user, string id, AuthSession session, Dictionary<string, string> responses)
     {
         sessions.Consume(id);
-        var proven = VerifyClaim(session, pool.SrpRealm, user.Username, responses);
+        var proven = lockout.Attempt(user, () => VerifyClaim(session, pool.SrpRealm, user.Username, responses));
         if (!proven)
         {
             throw Errors.IncorrectCredentials();
@@ -175,12 +177,14 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
         var signedIn = store.UpdateUser(pool, user.Username, Errors.IncorrectCredentials, current =>
         {
             sessions.Get(id); // a concurrent duplicate of this request may have used the session meanwhile
+            lockout.ThrowIfLockedOut(current); // wrong codes count per user, across sessions
             try
             {
                 totp.AcceptSignInCode(current, code);
             }
             catch (CognitoException)
             {
+                lockout.Failed(current);
                 // A mistyped code may be retried on the same session a few times, then the session is spent.
                 if (++session.FailedAttempts >= MaxMfaAttempts)
                 {

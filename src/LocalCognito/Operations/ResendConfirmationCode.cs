@@ -5,7 +5,7 @@ using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
-public sealed class ResendConfirmationCode(CognitoStore store, ConfirmationCodes codes) : ICognitoOperation
+public sealed class ResendConfirmationCode(CognitoStore store, ConfirmationCodes codes, CodeResendLimit resends) : ICognitoOperation
 {
     public string Name => "ResendConfirmationCode";
 
@@ -22,7 +22,8 @@ public sealed class ResendConfirmationCode(CognitoStore store, ConfirmationCodes
                 throw Errors.InvalidParameter("User is already confirmed.");
             }
 
-            delivery = codes.Send(user); // replaces the previous code
+            resends.Take(user);
+            delivery = codes.Send(user); // replaces the previous code, keeping the count of wrong tries
         });
         return new JsonObject { ["CodeDeliveryDetails"] = delivery };
     }

@@ -16,6 +16,7 @@ public static class Errors
     public static CognitoException UserNotConfirmed() => new("UserNotConfirmedException", "User is not confirmed.");
     public static CognitoException IncorrectCredentials() => NotAuthorized("Incorrect username or password.");
     public static CognitoException UserDisabled() => NotAuthorized("User is disabled.");
+    public static CognitoException PasswordAttemptsExceeded() => NotAuthorized("Password attempts exceeded");
 
     public static CognitoException InvalidPassword(string reason) =>
         new("InvalidPasswordException", "Password did not conform with policy: " + reason);

@@ -57,8 +57,8 @@ public sealed record UserAttribute(string Name, string Value);
 /// <summary>A password as stored: HMAC-SHA256 check value plus the SRP salt and verifier for USER_SRP_AUTH.</summary>
 public sealed record StoredPassword(string HashSaltBase64, string HashBase64, string SrpSaltHex, string SrpVerifierHex);
 
-/// <summary>A confirmation code sent to the user.</summary>
-public sealed record PendingCode(string Code, DateTimeOffset ExpiresAt, int FailedAttempts);
+/// <summary>A confirmation code sent to the user; after too many wrong tries none is accepted before <paramref name="RetryAfter"/>.</summary>
+public sealed record PendingCode(string Code, DateTimeOffset ExpiresAt, int FailedAttempts, DateTimeOffset? RetryAfter = null);
 
 public static class UserStatus
 {
