@@ -118,6 +118,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<TokenService>();
         services.AddSingleton<Totp>();
         services.AddSingleton<ConfirmationCodes>();
+        services.AddSingleton<PasswordResetCodes>();
         services.AddSingleton<SignInFlow>();
         services.AddSingleton<AuthFlowStarter>();
         services.AddSingleton(ServiceModel.LoadEmbedded());
