@@ -128,6 +128,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<SignInLockout>();
         services.AddSingleton<CodeResendLimit>();
         services.AddSingleton<ConfirmationCodes>();
+        services.AddSingleton<PasswordResetCodes>();
         services.AddSingleton<SignInFlow>();
         services.AddSingleton<AuthFlowStarter>();
         services.AddSingleton(ServiceModel.LoadEmbedded());

@@ -42,12 +42,20 @@ public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, TokenSe
                     var username = parameters.GetValueOrDefault("USERNAME") ?? throw Errors.MissingParameter("USERNAME");
                     var srpA = parameters.GetValueOrDefault("SRP_A") ?? throw Errors.MissingParameter("SRP_A");
                     SecretHash.Check(client, username, parameters.GetValueOrDefault("SECRET_HASH"));
-                    var user = FindUser(pool, client, username);
+                    // An unknown user gets a plausible challenge and fails only at the answer, like a wrong password.
+                    var user = client.PreventUserExistenceErrors
+                        ? store.FindUser(pool, username) ?? SimulatedSrpUser.For(pool, username)
+                        : FindUser(pool, client, username);
                     return flow.StartPasswordVerifier(pool, client, user, srpA, parameters.GetValueOrDefault("DEVICE_KEY"));
                 }
             default: // REFRESH_TOKEN_AUTH, REFRESH_TOKEN
                 {
                     var refreshToken = parameters.GetValueOrDefault("REFRESH_TOKEN") ?? throw Errors.MissingParameter("REFRESH_TOKEN");
+                    if (client.RefreshTokenRotationEnabled)
+                    {
+                        throw LifecycleErrors.RotationNeedsGetTokensFromRefreshToken();
+                    }
+
                     var grant = tokens.FindGrant(refreshToken, client);
                     var user = store.FindUser(pool, grant.UsernameKey) ?? throw Errors.RefreshTokenRevoked();
                     SecretHash.Check(client, parameters.GetValueOrDefault("USERNAME") ?? user.Username, parameters.GetValueOrDefault("SECRET_HASH"));

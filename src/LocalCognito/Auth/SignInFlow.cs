@@ -32,12 +32,18 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
 
         var usernameKey = pool.UsernameKey(user.Username);
 
+        if (user.Status == UserStatus.ResetRequired)
+        {
+            throw LifecycleErrors.PasswordResetRequired();
+        }
+
         if (user.Status == UserStatus.ForceChangePassword)
         {
+            NewPasswordChallenge.EnsureTemporaryPasswordValid(pool, user, time.GetUtcNow());
             return Challenge(SessionStep.NewPasswordRequired, new JsonObject
             {
                 ["USER_ID_FOR_SRP"] = user.Username,
-                ["requiredAttributes"] = "[]",
+                ["requiredAttributes"] = NewPasswordChallenge.RequiredAttributesJson(pool, user),
                 ["userAttributes"] = UserAttributesJson(user),
             }, NewSession(pool, client, usernameKey, SessionStep.NewPasswordRequired, deviceKey));
         }
@@ -238,10 +244,13 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
     {
         var newPassword = responses.GetValueOrDefault("NEW_PASSWORD") ?? throw Errors.MissingParameter("NEW_PASSWORD");
         PasswordPolicy.From(pool.Settings).Check(newPassword);
+        NewPasswordChallenge.EnsureRequiredSupplied(pool, user, responses);
         sessions.Consume(id);
         var changed = store.UpdateUser(pool, user.Username, Errors.IncorrectCredentials, current =>
         {
+            NewPasswordChallenge.ApplyAttributes(current, responses);
             current.Password = PasswordHasher.Create(pool.SrpRealm, current.Username, newPassword);
+            current.TemporaryPasswordIssuedAt = null;
             current.Status = UserStatus.Confirmed;
             current.LastModifiedDate = time.GetUtcNow();
         });

@@ -49,6 +49,37 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
     /// <summary>REFRESH_TOKEN_AUTH: new access and id tokens for the grant (no new refresh token).</summary>
     public JsonObject Refresh(UserPool pool, AppClient client, User user, RefreshGrant grant) => Tokens(pool, client, user, grant);
 
+    /// <summary>
+    /// Refresh-token rotation: a successor grant for the same sign-in (same auth time and expiry, new origin_jti)
+    /// with a new refresh token. Null when the presented token's grace period after an earlier rotation has closed.
+    /// </summary>
+    public JsonObject? Rotate(UserPool pool, AppClient client, User user, RefreshGrant grant)
+    {
+        var refreshToken = Ids.Opaque(96);
+        var successor = new RefreshGrant
+        {
+            TokenHash = HashOf(refreshToken),
+            OriginJti = Guid.NewGuid().ToString(),
+            UserPoolId = grant.UserPoolId,
+            ClientId = grant.ClientId,
+            UsernameKey = grant.UsernameKey,
+            DeviceKey = grant.DeviceKey,
+            AuthTime = grant.AuthTime,
+            ExpiresAt = grant.ExpiresAt,
+        };
+        if (!store.TryRotateGrant(grant.TokenHash, successor, time.GetUtcNow(), client.RefreshTokenRetryGracePeriod, GrantsKeptPerUser))
+        {
+            return null;
+        }
+
+        var result = Tokens(pool, client, user, successor);
+        result["RefreshToken"] = refreshToken;
+        return result;
+    }
+
+    /// <summary>The grant of a refresh token whatever its client or state (RevokeToken), or null.</summary>
+    public RefreshGrant? GrantOf(string refreshToken) => store.FindGrantByTokenHash(HashOf(refreshToken));
+
     public RefreshGrant FindGrant(string refreshToken, AppClient client)
     {
         var grant = store.FindGrantByTokenHash(HashOf(refreshToken));

@@ -19,6 +19,11 @@ public sealed class AdminCreateUser(CognitoStore store, MessageOutbox outbox, Ti
         var temporaryPassword = request.OptionalString("TemporaryPassword") ?? GeneratePassword();
         PasswordPolicy.From(pool.Settings).Check(temporaryPassword);
         var now = time.GetUtcNow();
+        if (request.OptionalString("MessageAction") == "RESEND")
+        {
+            return Resend(pool, username, temporaryPassword, now);
+        }
+
         var user = new User
         {
             UserPoolId = pool.Id,
@@ -26,6 +31,7 @@ public sealed class AdminCreateUser(CognitoStore store, MessageOutbox outbox, Ti
             Sub = Guid.NewGuid().ToString(),
             Password = PasswordHasher.Create(pool.SrpRealm, username, temporaryPassword),
             Status = UserStatus.ForceChangePassword,
+            TemporaryPasswordIssuedAt = now,
             CreateDate = now,
             LastModifiedDate = now,
         };
@@ -35,13 +41,34 @@ public sealed class AdminCreateUser(CognitoStore store, MessageOutbox outbox, Ti
             user.SetAttribute(name, value);
         }
 
-        if (!store.TryAddUser(pool, user, out var stored) && request.OptionalString("MessageAction") != "RESEND")
+        if (!store.TryAddUser(pool, user, out _))
         {
             throw Errors.UsernameExists();
         }
 
-        user = stored;
         if (request.OptionalString("MessageAction") != "SUPPRESS" && user.GetAttribute("email") is { } email)
+        {
+            outbox.Send(new OutboxMessage(pool.Id, user.Username, email, MessageOutbox.TemporaryPasswordKind, temporaryPassword, now));
+        }
+
+        return new JsonObject { ["User"] = UserView.Summary(user) };
+    }
+
+    /// <summary>MessageAction RESEND: a new temporary password (which then works) for a user still in FORCE_CHANGE_PASSWORD.</summary>
+    private JsonObject Resend(UserPool pool, string username, string temporaryPassword, DateTimeOffset now)
+    {
+        var user = store.UpdateUser(pool, username, Errors.UserNotFound, current =>
+        {
+            if (current.Status != UserStatus.ForceChangePassword)
+            {
+                throw LifecycleErrors.ResendNotPossible(current.Username);
+            }
+
+            current.Password = PasswordHasher.Create(pool.SrpRealm, current.Username, temporaryPassword);
+            current.TemporaryPasswordIssuedAt = now;
+            current.LastModifiedDate = now;
+        });
+        if (user.GetAttribute("email") is { } email)
         {
             outbox.Send(new OutboxMessage(pool.Id, user.Username, email, MessageOutbox.TemporaryPasswordKind, temporaryPassword, now));
         }

@@ -18,6 +18,7 @@ public sealed class AdminSetUserPassword(CognitoStore store, TimeProvider time) 
         {
             user.Password = PasswordHasher.Create(pool.SrpRealm, user.Username, password);
             user.Status = request.Bool("Permanent") == true ? UserStatus.Confirmed : UserStatus.ForceChangePassword;
+            user.TemporaryPasswordIssuedAt = user.Status == UserStatus.ForceChangePassword ? time.GetUtcNow() : null;
             user.LastModifiedDate = time.GetUtcNow();
         });
         return new JsonObject();

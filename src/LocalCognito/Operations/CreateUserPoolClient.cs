@@ -7,7 +7,7 @@ namespace LocalCognito.Operations;
 public sealed class CreateUserPoolClient(CognitoStore store, TimeProvider time) : ICognitoOperation
 {
     /// <summary>What Cognito enables when a client is created without ExplicitAuthFlows.</summary>
-    private static readonly string[] DefaultFlows = ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_CUSTOM_AUTH"];
+    internal static readonly string[] DefaultFlows = ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_CUSTOM_AUTH"];
 
     public string Name => "CreateUserPoolClient";
 

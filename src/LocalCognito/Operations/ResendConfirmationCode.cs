@@ -14,6 +14,11 @@ public sealed class ResendConfirmationCode(CognitoStore store, ConfirmationCodes
         var (pool, client) = store.RequireClient(request.Required("ClientId"));
         var username = request.Required("Username");
         SecretHash.Check(client, username, request.OptionalString("SecretHash"));
+        if (store.FindUser(pool, username) is null && client.PreventUserExistenceErrors)
+        {
+            return new JsonObject { ["CodeDeliveryDetails"] = SimulatedDelivery.For(pool, username) };
+        }
+
         JsonObject? delivery = null;
         store.UpdateUser(pool, username, Errors.UsernameClientNotFound, user =>
         {

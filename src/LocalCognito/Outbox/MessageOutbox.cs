@@ -11,6 +11,7 @@ public sealed class MessageOutbox
 {
     public const string ConfirmationCodeKind = "CONFIRMATION_CODE";
     public const string TemporaryPasswordKind = "TEMPORARY_PASSWORD";
+    public const string PasswordResetCodeKind = "PASSWORD_RESET_CODE";
 
     private static readonly JsonSerializerOptions FileFormat = new(JsonSerializerDefaults.Web);
     private readonly List<OutboxMessage> _messages = new();

@@ -24,15 +24,29 @@ public sealed class AppClient
     public TimeSpan IdTokenValidity => Validity("IdTokenValidity", "IdToken", 60, "minutes");
     public TimeSpan RefreshTokenValidity => Validity("RefreshTokenValidity", "RefreshToken", 30, "days");
 
+    /// <summary>On unless the client was created or updated with EnableTokenRevocation false.</summary>
+    public bool TokenRevocationEnabled => Settings["EnableTokenRevocation"]?.GetValue<bool>() ?? true;
+
+    public bool RefreshTokenRotationEnabled => Settings["RefreshTokenRotation"]?["Feature"]?.GetValue<string>() == "ENABLED";
+
+    public TimeSpan RefreshTokenRetryGracePeriod =>
+        TimeSpan.FromSeconds(Settings["RefreshTokenRotation"]?["RetryGracePeriodSeconds"]?.GetValue<int>() ?? 0);
+
+    /// <summary>The unit a validity is counted in, as DescribeUserPoolClient reports it.</summary>
+    public string ValidityUnit(string unitMember) => unitMember switch
+    {
+        "AccessToken" => Unit("AccessTokenValidity", unitMember, "minutes"),
+        "IdToken" => Unit("IdTokenValidity", unitMember, "minutes"),
+        _ => Unit("RefreshTokenValidity", unitMember, "days"),
+    };
+
     public bool AllowsFlow(string explicitFlow) => ExplicitAuthFlows.Contains(explicitFlow);
 
     // Cognito's units default to hours for access/id tokens and days for refresh tokens when a value is given without units.
     private TimeSpan Validity(string member, string unitMember, int defaultValue, string defaultUnit)
     {
-        var value = Settings[member]?.GetValue<int>();
-        var unit = Settings["TokenValidityUnits"]?[unitMember]?.GetValue<string>()
-                   ?? (value is null ? defaultUnit : unitMember == "RefreshToken" ? "days" : "hours");
-        var amount = value ?? defaultValue;
+        var amount = Settings[member]?.GetValue<int>() ?? defaultValue;
+        var unit = Unit(member, unitMember, defaultUnit);
         return unit switch
         {
             "seconds" => TimeSpan.FromSeconds(amount),
@@ -41,4 +55,8 @@ public sealed class AppClient
             _ => TimeSpan.FromDays(amount),
         };
     }
+
+    private string Unit(string member, string unitMember, string defaultUnit) =>
+        Settings["TokenValidityUnits"]?[unitMember]?.GetValue<string>()
+        ?? (Settings[member] is null ? defaultUnit : unitMember == "RefreshToken" ? "days" : "hours");
 }

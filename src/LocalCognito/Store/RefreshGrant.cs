@@ -16,4 +16,6 @@ public sealed class RefreshGrant
     public DateTimeOffset ExpiresAt { get; set; }
     /// <summary>Set by GlobalSignOut; the grant is kept until it expires so the refresh token gets "has been revoked".</summary>
     public bool Revoked { get; set; }
+    /// <summary>Set when refresh-token rotation replaced this token; it then works only for the client's grace period.</summary>
+    public DateTimeOffset? SupersededAt { get; set; }
 }

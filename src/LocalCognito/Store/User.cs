@@ -17,6 +17,12 @@ public sealed class User
 
     public PendingCode? ConfirmationCode { get; set; }
 
+    /// <summary>A password-reset code from ForgotPassword / AdminResetUserPassword, until ConfirmForgotPassword uses it.</summary>
+    public PendingCode? PasswordResetCode { get; set; }
+
+    /// <summary>When the current temporary password was issued (FORCE_CHANGE_PASSWORD), for TemporaryPasswordValidityDays.</summary>
+    public DateTimeOffset? TemporaryPasswordIssuedAt { get; set; }
+
     /// <summary>The verified TOTP secret (base32) once the user enrolled an authenticator.</summary>
     public string? TotpSecret { get; set; }
     /// <summary>A secret handed out by AssociateSoftwareToken and not yet verified.</summary>
@@ -65,4 +71,5 @@ public static class UserStatus
     public const string Unconfirmed = "UNCONFIRMED";
     public const string Confirmed = "CONFIRMED";
     public const string ForceChangePassword = "FORCE_CHANGE_PASSWORD";
+    public const string ResetRequired = "RESET_REQUIRED";
 }

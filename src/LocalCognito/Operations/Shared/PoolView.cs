@@ -59,6 +59,7 @@ public static class PoolView
             view[name] = value?.DeepClone();
         }
 
+        ClientDefaults.Apply(view, client);
         view["ExplicitAuthFlows"] = new JsonArray(client.ExplicitAuthFlows.Select(f => (JsonNode)JsonValue.Create(f)!).ToArray());
         view["AuthSessionValidity"] = client.AuthSessionValidityMinutes;
         view["CreationDate"] = JsonRequest.Epoch(client.CreationDate);

@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+using LocalCognito.Auth;
+using LocalCognito.Protocol;
+using LocalCognito.Store;
+
+namespace LocalCognito.Operations;
+
+/// <summary>Sets a new password with the code ForgotPassword or AdminResetUserPassword sent.</summary>
+public sealed class ConfirmForgotPassword(CognitoStore store, PasswordResetCodes codes, TimeProvider time) : ICognitoOperation
+{
+    public string Name => "ConfirmForgotPassword";
+
+    public JsonObject Execute(JsonObject request)
+    {
+        var (pool, client) = store.RequireClient(request.Required("ClientId"));
+        var username = request.Required("Username");
+        SecretHash.Check(client, username, request.OptionalString("SecretHash"));
+        var code = request.Required("ConfirmationCode");
+        var password = request.Required("Password");
+        PasswordPolicy.From(pool.Settings).Check(password);
+        CognitoException? rejection = null;
+        store.UpdateUser(pool, username, () => client.PreventUserExistenceErrors ? Errors.SignUpCodeMismatch() : Errors.UsernameClientNotFound(), user =>
+        {
+            // A wrong code is still stored: failed attempts count towards the limit.
+            rejection = codes.Check(user, code);
+            if (rejection is not null)
+            {
+                return;
+            }
+
+            user.Password = PasswordHasher.Create(pool.SrpRealm, user.Username, password);
+            if (user.Status is UserStatus.ForceChangePassword or UserStatus.ResetRequired)
+            {
+                user.Status = UserStatus.Confirmed;
+            }
+
+            user.TemporaryPasswordIssuedAt = null;
+            user.LastModifiedDate = time.GetUtcNow();
+        });
+        if (rejection is not null)
+        {
+            throw rejection;
+        }
+
+        return new JsonObject();
+    }
+}

@@ -1,0 +1,54 @@
+using Amazon.CognitoIdentityProvider;
+using Amazon.CognitoIdentityProvider.Model;
+
+namespace LocalCognito.Tests;
+
+public sealed class ChangePasswordTests
+{
+    private static Task<ChangePasswordResponse> ChangeAsync(TestServer t, string accessToken, string? previous, string proposed) =>
+        t.Client.ChangePasswordAsync(new ChangePasswordRequest { AccessToken = accessToken, PreviousPassword = previous, ProposedPassword = proposed });
+
+    [Fact]
+    public async Task The_previous_password_changes_it_and_the_new_one_signs_in()
+    {
+        await using var t = await TestServer.StartAsync();
+        var (_, tokens) = await t.EnrolledUserAsync("tom");
+
+        await ChangeAsync(t, tokens.AccessToken, TestServer.Password, "Chang3dPass!");
+
+        await Assert.ThrowsAsync<NotAuthorizedException>(() => t.PasswordAuthAsync("tom"));
+        Assert.Equal(ChallengeNameType.SOFTWARE_TOKEN_MFA, (await t.PasswordAuthAsync("tom", "Chang3dPass!")).ChallengeName);
+    }
+
+    [Fact]
+    public async Task A_wrong_previous_password_is_not_authorized_and_changes_nothing()
+    {
+        await using var t = await TestServer.StartAsync();
+        var (_, tokens) = await t.EnrolledUserAsync("tom");
+
+        var error = await Assert.ThrowsAsync<NotAuthorizedException>(() => ChangeAsync(t, tokens.AccessToken, "Wr0ngPass!", "Chang3dPass!"));
+        Assert.Equal("Incorrect username or password.", error.Message);
+        Assert.Equal(ChallengeNameType.SOFTWARE_TOKEN_MFA, (await t.PasswordAuthAsync("tom")).ChallengeName);
+    }
+
+    [Fact]
+    public async Task The_proposed_password_must_meet_the_policy()
+    {
+        await using var t = await TestServer.StartAsync();
+        var (_, tokens) = await t.EnrolledUserAsync("tom");
+
+        var error = await Assert.ThrowsAsync<InvalidPasswordException>(() => ChangeAsync(t, tokens.AccessToken, TestServer.Password, "nouppercase1!"));
+        Assert.Equal("Password did not conform with policy: Password must have uppercase characters", error.Message);
+    }
+
+    [Fact]
+    public async Task A_revoked_access_token_cannot_change_the_password()
+    {
+        await using var t = await TestServer.StartAsync();
+        var (_, tokens) = await t.EnrolledUserAsync("tom");
+        await t.Client.GlobalSignOutAsync(new GlobalSignOutRequest { AccessToken = tokens.AccessToken });
+
+        var error = await Assert.ThrowsAsync<NotAuthorizedException>(() => ChangeAsync(t, tokens.AccessToken, TestServer.Password, "Chang3dPass!"));
+        Assert.Equal("Access Token has been revoked", error.Message);
+    }
+}
