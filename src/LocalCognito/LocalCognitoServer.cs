@@ -129,6 +129,8 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<CodeResendLimit>();
         services.AddSingleton<ConfirmationCodes>();
         services.AddSingleton<PasswordResetCodes>();
+        services.AddSingleton<AttributeVerificationCodes>();
+        services.AddSingleton<AttributeChanges>();
         services.AddSingleton<SignInFlow>();
         services.AddSingleton<AuthFlowStarter>();
         services.AddSingleton(ServiceModel.LoadEmbedded());

@@ -289,7 +289,8 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
         }
 
         var device = store.FindDevice(deviceKey);
-        return device is { Confirmed: true } && device.BelongsTo(pool, usernameKey) ? device : null;
+        // A not_remembered device is still tracked but no longer stands in for the MFA code.
+        return device is { Confirmed: true, Remembered: true } && device.BelongsTo(pool, usernameKey) ? device : null;
     }
 
     private string NewSession(UserPool pool, AppClient client, string usernameKey, string step, string? deviceKey,

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using LocalCognito.Operations;
 using LocalCognito.Protocol;
 using LocalCognito.Store;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -147,7 +148,9 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
         var authTime = grant.AuthTime.ToUnixTimeSeconds();
         var iat = now.ToUnixTimeSeconds();
 
+        var groups = GroupClaims.Ordered(store, user);
         var accessClaims = new JsonObject { ["sub"] = user.Sub };
+        GroupClaims.AddGroups(accessClaims, groups);
         if (grant.DeviceKey is not null)
         {
             accessClaims["device_key"] = grant.DeviceKey;
@@ -166,7 +169,9 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
         accessClaims["username"] = user.Username;
 
         var idClaims = new JsonObject { ["sub"] = user.Sub };
-        foreach (var attribute in user.Attributes.Where(a => a.Name != "sub"))
+        GroupClaims.AddGroups(idClaims, groups);
+        GroupClaims.AddRoles(idClaims, groups);
+        foreach (var attribute in user.Attributes.Where(a => a.Name != "sub" && AttributePermissions.ClientMayRead(client, a.Name)))
         {
             idClaims[attribute.Name] = attribute.Name.EndsWith("_verified", StringComparison.Ordinal) ? attribute.Value == "true" : attribute.Value;
         }

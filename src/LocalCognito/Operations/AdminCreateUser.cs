@@ -16,6 +16,8 @@ public sealed class AdminCreateUser(CognitoStore store, MessageOutbox outbox, Ti
     {
         var pool = store.RequirePool(request.Required("UserPoolId"));
         var username = request.Required("Username");
+        AttributePermissions.CheckWrite(pool, null, AttributeWriter.AdminCreate,
+            request.Attributes("UserAttributes").Select(attribute => attribute.Name).Where(name => name != "sub"));
         var temporaryPassword = request.OptionalString("TemporaryPassword") ?? GeneratePassword();
         PasswordPolicy.From(pool.Settings).Check(temporaryPassword);
         var now = time.GetUtcNow();

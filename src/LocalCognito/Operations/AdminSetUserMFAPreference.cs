@@ -13,7 +13,7 @@ public sealed class AdminSetUserMFAPreference(CognitoStore store, TimeProvider t
         var pool = store.RequirePool(request.Required("UserPoolId"));
         store.UpdateUser(pool, request.Required("Username"), Errors.UserNotFound, user =>
         {
-            MfaPreference.Apply(user, request);
+            MfaPreference.Apply(pool, user, request);
             user.LastModifiedDate = time.GetUtcNow();
         });
         return new JsonObject();

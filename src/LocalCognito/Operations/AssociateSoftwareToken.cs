@@ -16,6 +16,7 @@ public sealed class AssociateSoftwareToken(CognitoStore store, TokenService toke
         if (request.OptionalString("AccessToken") is { } accessToken)
         {
             var (tokenPool, tokenUser, _) = tokens.ValidateAccessToken(accessToken);
+            RequireTotpPool(tokenPool);
             store.UpdateUser(tokenPool, tokenUser.Username, Errors.AccessTokenRevoked, user => user.PendingTotpSecret = secret);
             return new JsonObject { ["SecretCode"] = secret };
         }
@@ -27,11 +28,21 @@ public sealed class AssociateSoftwareToken(CognitoStore store, TokenService toke
         }
 
         var pool = store.RequirePool(session.UserPoolId);
+        RequireTotpPool(pool);
         store.UpdateUser(pool, session.UsernameKey, Errors.InvalidSession, user =>
         {
             sessions.Consume(id);
             user.PendingTotpSecret = secret;
         });
         return new JsonObject { ["SecretCode"] = secret, ["Session"] = flow.NextSession(session, SessionStep.MfaSetupAssociated) };
+    }
+
+    // A new association only replaces the pending secret: the enrolled one keeps working until the new one is verified.
+    private static void RequireTotpPool(UserPool pool)
+    {
+        if (!pool.SoftwareTokenMfaEnabled)
+        {
+            throw new CognitoException("SoftwareTokenMFANotFoundException", "Software Token MFA has not been enabled by the userPool.");
+        }
     }
 }

@@ -15,6 +15,7 @@ public sealed class CreateUserPoolClient(CognitoStore store, TimeProvider time) 
     {
         var pool = store.RequirePool(request.Required("UserPoolId"));
         TokenValidityRules.Check(request);
+        AttributePermissions.CheckClientLists(pool, request, "creating");
         var settings = (JsonObject)request.DeepClone();
         foreach (var member in new[] { "UserPoolId", "ClientName", "GenerateSecret", "ExplicitAuthFlows" })
         {

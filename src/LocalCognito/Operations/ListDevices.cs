@@ -13,17 +13,7 @@ public sealed class ListDevices(CognitoStore store, TokenService tokens) : ICogn
     public JsonObject Execute(JsonObject request)
     {
         var (pool, user, _) = tokens.ValidateAccessToken(request.Required("AccessToken"));
-        var devices = store.Devices(pool.Id, pool.UsernameKey(user.Username)).Where(device => device.Confirmed)
-            .OrderBy(device => device.DeviceKey, StringComparer.Ordinal).ToList();
-        var limit = request.Int("Limit") is { } requested and > 0 ? requested : 60;
-        var (page, next) = Paging.Page(devices, device => device.DeviceKey, request.OptionalString("PaginationToken"), limit);
-        var response = new JsonObject { ["Devices"] = new JsonArray(page.Select(device => (JsonNode)Describe(device)).ToArray()) };
-        if (next is not null)
-        {
-            response["PaginationToken"] = next;
-        }
-
-        return response;
+        return UserDevices.List(store, pool, user, request);
     }
 
     public static JsonObject Describe(Device device)

@@ -14,7 +14,7 @@ public sealed class SetUserMFAPreference(CognitoStore store, TokenService tokens
         var (pool, tokenUser, _) = tokens.ValidateAccessToken(request.Required("AccessToken"));
         store.UpdateUser(pool, tokenUser.Username, Errors.AccessTokenRevoked, user =>
         {
-            MfaPreference.Apply(user, request);
+            MfaPreference.Apply(pool, user, request);
             user.LastModifiedDate = time.GetUtcNow();
         });
         return new JsonObject();

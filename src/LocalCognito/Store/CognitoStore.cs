@@ -11,7 +11,7 @@ namespace LocalCognito.Store;
 public sealed partial class CognitoStore : IDisposable
 {
     private const string PoolKind = "pool", ClientKind = "client", UserKind = "user", DeviceKind = "device",
-        GrantKind = "grant", MetaKind = "meta";
+        GrantKind = "grant", MetaKind = "meta", GroupKind = "group";
 
     private readonly Lock _sync = new();
     private readonly IEntityPersistence _persistence;
@@ -42,6 +42,10 @@ public sealed partial class CognitoStore : IDisposable
                     break;
                 case GrantKind:
                     Index(Read<RefreshGrant>(json));
+                    break;
+                case GroupKind:
+                    var group = Read<Group>(json);
+                    _groups[GroupId(group.UserPoolId, group.GroupName)] = group;
                     break;
                 case MetaKind:
                     var entry = Read<KeyValuePair<string, string>>(json);
@@ -109,6 +113,11 @@ public sealed partial class CognitoStore : IDisposable
             foreach (var (id, user) in _users.Where(entry => entry.Value.UserPoolId == poolId).ToList())
             {
                 DeleteUser(id, user);
+            }
+
+            foreach (var group in Groups(poolId))
+            {
+                DeleteGroup(poolId, group.GroupName);
             }
 
             if (_pools.Remove(poolId))

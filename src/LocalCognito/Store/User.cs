@@ -32,6 +32,13 @@ public sealed class User
     /// <summary>The last TOTP time step accepted, so a code cannot be used twice.</summary>
     public long LastTotpStep { get; set; } = -1;
 
+    /// <summary>Names of the pool's groups the user is a member of.</summary>
+    public List<string> Groups { get; set; } = [];
+    /// <summary>Codes sent to verify an attribute (GetUserAttributeVerificationCode, attribute updates), by attribute name.</summary>
+    public Dictionary<string, PendingCode> VerificationCodes { get; set; } = new();
+    /// <summary>New values held back until verified (AttributesRequireVerificationBeforeUpdate), by attribute name.</summary>
+    public Dictionary<string, string> PendingAttributes { get; set; } = new();
+
     public string? GetAttribute(string name) => Attributes.FirstOrDefault(a => a.Name == name)?.Value;
 
     public void SetAttribute(string name, string value)
@@ -47,6 +54,8 @@ public sealed class User
         }
     }
 
+    public void RemoveAttribute(string name) => Attributes.RemoveAll(a => a.Name == name);
+
     public bool HasSoftwareTokenMfa => TotpSecret is not null && TotpEnabled;
 
     /// <summary>A copy to change (the store never changes a user it has handed out).</summary>
@@ -54,6 +63,9 @@ public sealed class User
     {
         var copy = (User)MemberwiseClone();
         copy.Attributes = [.. Attributes];
+        copy.Groups = [.. Groups];
+        copy.VerificationCodes = new(VerificationCodes);
+        copy.PendingAttributes = new(PendingAttributes);
         return copy;
     }
 }

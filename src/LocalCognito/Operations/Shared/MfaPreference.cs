@@ -7,7 +7,7 @@ namespace LocalCognito.Operations;
 /// <summary>Applies SoftwareTokenMfaSettings / SMSMfaSettings / EmailMfaSettings to a user (Admin)SetUserMFAPreference).</summary>
 public static class MfaPreference
 {
-    public static void Apply(User user, JsonObject request)
+    public static void Apply(UserPool pool, User user, JsonObject request)
     {
         foreach (var other in new[] { "SMSMfaSettings", "EmailMfaSettings" })
         {
@@ -27,6 +27,12 @@ public static class MfaPreference
         if ((enabled == true || preferred == true) && user.TotpSecret is null)
         {
             throw Errors.InvalidParameter("User has not verified software token mfa");
+        }
+
+        // With MFA required, TOTP (the only factor here) cannot be switched off: Cognito answers 200 and keeps it on.
+        if (enabled == false && pool.MfaConfiguration == "ON")
+        {
+            enabled = null;
         }
 
         if (enabled is { } isEnabled)

@@ -17,10 +17,12 @@ public static class PoolView
             ["LambdaConfig"] = new JsonObject(),
             ["DeletionProtection"] = "INACTIVE",
         };
-        foreach (var (name, value) in pool.Settings)
+        foreach (var (name, value) in pool.Settings.Where(setting => setting.Key != "Schema"))
         {
-            view[name == "Schema" ? "SchemaAttributes" : name] = value?.DeepClone();
+            view[name] = value?.DeepClone();
         }
+
+        view["SchemaAttributes"] = new JsonArray(PoolSchema.For(pool).Select(attribute => (JsonNode)attribute).ToArray());
 
         view["Policies"] ??= new JsonObject
         {

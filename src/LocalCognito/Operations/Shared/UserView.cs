@@ -33,6 +33,10 @@ public static class UserView
         }
 
         response["UserMFASettingList"] = new JsonArray("SOFTWARE_TOKEN_MFA");
-        response["PreferredMfaSetting"] = "SOFTWARE_TOKEN_MFA";
+        // Enabled but not preferred: Cognito lists the method without naming a preferred one.
+        if (user.TotpPreferred)
+        {
+            response["PreferredMfaSetting"] = "SOFTWARE_TOKEN_MFA";
+        }
     }
 }

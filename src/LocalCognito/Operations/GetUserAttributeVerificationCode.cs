@@ -1,0 +1,21 @@
+using System.Text.Json.Nodes;
+using LocalCognito.Auth;
+using LocalCognito.Protocol;
+using LocalCognito.Store;
+
+namespace LocalCognito.Operations;
+
+/// <summary>Sends the signed-in user a code (to the local outbox) that verifies an attribute.</summary>
+public sealed class GetUserAttributeVerificationCode(CognitoStore store, TokenService tokens, AttributeVerificationCodes codes) : ICognitoOperation
+{
+    public string Name => "GetUserAttributeVerificationCode";
+
+    public JsonObject Execute(JsonObject request)
+    {
+        var (pool, tokenUser, _) = tokens.ValidateAccessToken(request.Required("AccessToken"));
+        var attributeName = request.Required("AttributeName");
+        JsonObject? delivery = null;
+        store.UpdateUser(pool, tokenUser.Username, Errors.AccessTokenRevoked, user => delivery = codes.Send(user, attributeName));
+        return new JsonObject { ["CodeDeliveryDetails"] = delivery };
+    }
+}

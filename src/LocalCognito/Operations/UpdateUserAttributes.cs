@@ -1,0 +1,28 @@
+using System.Text.Json.Nodes;
+using LocalCognito.Auth;
+using LocalCognito.Protocol;
+using LocalCognito.Store;
+
+namespace LocalCognito.Operations;
+
+/// <summary>The signed-in user changes their attributes, within their app client's write permissions.</summary>
+public sealed class UpdateUserAttributes(CognitoStore store, TokenService tokens, AttributeChanges changes) : ICognitoOperation
+{
+    public string Name => "UpdateUserAttributes";
+
+    public JsonObject Execute(JsonObject request)
+    {
+        var (pool, tokenUser, client) = SignedIn.From(tokens, store, request.Required("AccessToken"));
+        var attributes = request.Attributes("UserAttributes");
+        JsonArray deliveries = [];
+        store.UpdateUser(pool, tokenUser.Username, Errors.AccessTokenRevoked,
+            user => deliveries = changes.Update(pool, client, user, attributes, AttributeWriter.Self));
+        var response = new JsonObject();
+        if (deliveries.Count > 0)
+        {
+            response["CodeDeliveryDetailsList"] = deliveries;
+        }
+
+        return response;
+    }
+}
