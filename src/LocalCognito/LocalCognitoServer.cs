@@ -129,6 +129,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<CodeResendLimit>();
         services.AddSingleton<ConfirmationCodes>();
         services.AddSingleton<PasswordResetCodes>();
+        services.AddSingleton<EmailSignInCodes>();
         services.AddSingleton<AttributeVerificationCodes>();
         services.AddSingleton<AttributeChanges>();
         services.AddSingleton<SignInFlow>();
