@@ -133,6 +133,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<AttributeVerificationCodes>();
         services.AddSingleton<AttributeChanges>();
         services.AddSingleton<SignInFlow>();
+        services.AddSingleton<UserAuthFlow>();
         services.AddSingleton<AuthFlowStarter>();
         services.AddSingleton(ServiceModel.LoadEmbedded());
         services.AddSingleton<RequestValidator>();

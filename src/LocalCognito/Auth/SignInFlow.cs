@@ -165,8 +165,11 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
         }, session);
     }
 
-    /// <summary>One RespondToAuthChallenge call.</summary>
-    public JsonObject Respond(UserPool pool, AppClient client, string challengeName, Dictionary<string, string> responses, string? sessionId)
+    /// <summary>
+    /// The start of every challenge answer: the USERNAME and SECRET_HASH, the live session (by id, or by SECRET_BLOCK for
+    /// SRP clients that do not send it back) issued to this client for this user, and the user.
+    /// </summary>
+    public (string Id, AuthSession Session, User User) OpenSession(UserPool pool, AppClient client, Dictionary<string, string> responses, string? sessionId)
     {
         var username = responses.GetValueOrDefault("USERNAME") ?? throw Errors.MissingParameter("USERNAME");
         SecretHash.Check(client, username, responses.GetValueOrDefault("SECRET_HASH"));
@@ -178,7 +181,13 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
         }
 
         var user = store.FindUser(pool, username) ?? throw Errors.IncorrectCredentials();
+        return (id, session, user);
+    }
 
+    /// <summary>One RespondToAuthChallenge call for the password, SRP, device and MFA challenges.</summary>
+    public JsonObject Respond(UserPool pool, AppClient client, string challengeName, Dictionary<string, string> responses, string id,
+        AuthSession session, User user)
+    {
         return challengeName switch
         {
             "PASSWORD_VERIFIER" when session.Step == SessionStep.PasswordVerifier => PasswordVerifier(pool, client, user, id, session, responses),
@@ -447,7 +456,7 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
         return device is { Confirmed: true, Remembered: true } && device.BelongsTo(pool, usernameKey) ? device : null;
     }
 
-    private string NewSession(UserPool pool, AppClient client, string usernameKey, string step, string? deviceKey,
+    public string NewSession(UserPool pool, AppClient client, string usernameKey, string step, string? deviceKey,
         SrpServer? srp = null, string? srpA = null, string? saltHex = null, string? secretBlock = null) =>
         sessions.Create(new AuthSession
         {
@@ -463,7 +472,7 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
             SecretBlock = secretBlock,
         });
 
-    private static JsonObject Challenge(string name, JsonObject parameters, string session) => new()
+    public static JsonObject Challenge(string name, JsonObject parameters, string session) => new()
     {
         ["ChallengeName"] = name,
         ["Session"] = session,
