@@ -94,7 +94,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var endpoint = new Uri(address.TrimEnd('/') + "/");
             app.Services.GetRequiredService<ServerInfo>().Endpoint = endpoint;
-            var (poolId, clientId) = DefaultPool.Ensure(app.Services.GetRequiredService<CognitoStore>(), app.Services.GetRequiredService<RequestDispatcher>());
+            var (poolId, clientId) = DefaultPool.Ensure(app.Services.GetRequiredService<CognitoStore>(), app.Services.GetRequiredService<RequestDispatcher>(), options.Region);
             return new LocalCognitoServer(app, endpoint, options.Region, poolId, clientId, options);
         }
         catch
