@@ -114,7 +114,8 @@ public sealed class LocalCognitoServer : IAsyncDisposable
     {
         var time = options.TimeProvider;
         services.AddSingleton(time);
-        services.AddSingleton(new ServerInfo(options.Region));
+        services.AddHttpContextAccessor();
+        services.AddSingleton(provider => new ServerInfo(options.Region, options.PublicUrl, provider.GetRequiredService<IHttpContextAccessor>()));
         services.AddSingleton(new HostAllowList(options.PublicUrl, options.AllowedHosts));
         services.AddSingleton(_ => options.DataDirectory is null
             ? new CognitoStore(new NoPersistence())
