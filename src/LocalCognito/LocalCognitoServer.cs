@@ -135,6 +135,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<SignInFlow>();
         services.AddSingleton<AuthFlowStarter>();
         services.AddSingleton(ServiceModel.LoadEmbedded());
+        services.AddSingleton(CognitoOperationNames.LoadEmbedded());
         services.AddSingleton<RequestValidator>();
         // Signatures carry the caller's wall-clock time, so the skew check uses the real clock, not the injected one.
         services.AddSingleton(new SigV4Verifier(options.AccessKeyId, options.SecretAccessKey, TimeProvider.System));

@@ -9,6 +9,8 @@ internal sealed record RepositoryPaths(string Root)
     public string SpecDirectory => Path.Combine(Root, "spec");
     public string ModelFile => Path.Combine(SpecDirectory, ModelFileName);
     public string PaginatorsFile => Path.Combine(SpecDirectory, PaginatorsFileName);
+    /// <summary>Every operation of the full model, one name a line: what the compatibility table lists.</summary>
+    public string AllOperationsFile => Path.Combine(SpecDirectory, "all-operations.txt");
     public string SelectedOperationsFile => Path.Combine(Root, "tools", "ClientGenerator", "selected-operations.txt");
     public string GeneratedDirectory => Path.Combine(Root, "src", "CognitoIdentityProvider.Client", "Generated");
 
