@@ -130,9 +130,11 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<CodeResendLimit>();
         services.AddSingleton<ConfirmationCodes>();
         services.AddSingleton<PasswordResetCodes>();
+        services.AddSingleton<EmailSignInCodes>();
         services.AddSingleton<AttributeVerificationCodes>();
         services.AddSingleton<AttributeChanges>();
         services.AddSingleton<SignInFlow>();
+        services.AddSingleton<UserAuthFlow>();
         services.AddSingleton<AuthFlowStarter>();
         services.AddSingleton(ServiceModel.LoadEmbedded());
         services.AddSingleton(CognitoOperationNames.LoadEmbedded());
