@@ -25,7 +25,7 @@ public sealed class PoolAdminTests
 
         var client = (await t.Client.DescribeUserPoolClientAsync(new DescribeUserPoolClientRequest { UserPoolId = t.PoolId, ClientId = t.ClientId })).UserPoolClient;
         Assert.Null(client.ClientSecret);
-        Assert.Equal(["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+        Assert.Equal(["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_USER_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
             client.ExplicitAuthFlows);
         Assert.Equal(PreventUserExistenceErrorTypes.ENABLED, client.PreventUserExistenceErrors);
     }
