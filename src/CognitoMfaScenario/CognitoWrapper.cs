@@ -135,22 +135,6 @@ public sealed class CognitoWrapper(IAmazonCognitoIdentityProvider client, Scenar
             ChallengeResponses = WithSecretHash(username, new() { ["USERNAME"] = username }),
         }, cancellationToken);
 
-    /// <summary>Answers the SOFTWARE_TOKEN_MFA challenge with an authenticator code (AdminRespondToAuthChallenge).</summary>
-    /// <returns>Tokens, with NewDeviceMetadata when the pool tracks devices.</returns>
-    public Task<AdminRespondToAuthChallengeResponse> AdminRespondToSoftwareTokenMfaAsync(string username, string session, string code, CancellationToken cancellationToken) =>
-        client.AdminRespondToAuthChallengeAsync(new AdminRespondToAuthChallengeRequest
-        {
-            UserPoolId = PoolId,
-            ClientId = ClientId,
-            ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA,
-            Session = session,
-            ChallengeResponses = WithSecretHash(username, new()
-            {
-                ["USERNAME"] = username,
-                ["SOFTWARE_TOKEN_MFA_CODE"] = code,
-            }),
-        }, cancellationToken);
-
     /// <summary>Remembers the device that signed in (ConfirmDevice) by registering its SRP verifier.</summary>
     /// <param name="accessToken">From the sign-in that returned NewDeviceMetadata.</param>
     /// <param name="deviceKey">NewDeviceMetadata.DeviceKey.</param>
@@ -210,18 +194,40 @@ public sealed class CognitoWrapper(IAmazonCognitoIdentityProvider client, Scenar
             })),
         }, cancellationToken);
 
-    /// <summary>Starts a sign-in from a remembered device (InitiateAuth, USER_PASSWORD_AUTH with DEVICE_KEY).</summary>
-    /// <returns>The DEVICE_SRP_AUTH challenge for a remembered device.</returns>
-    public Task<InitiateAuthResponse> SignInWithDeviceAsync(string username, string password, string deviceKey, CancellationToken cancellationToken) =>
+    /// <summary>Starts a sign-in that sends the password itself (InitiateAuth, USER_PASSWORD_AUTH), for app clients without SRP.</summary>
+    /// <param name="username">The user name.</param>
+    /// <param name="password">The password, sent to Cognito (over TLS).</param>
+    /// <param name="deviceKey">A remembered device's key, or null.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The next challenge (MFA, DEVICE_SRP_AUTH, …) or tokens.</returns>
+    public Task<InitiateAuthResponse> InitiatePasswordAuthAsync(string username, string password, string? deviceKey, CancellationToken cancellationToken) =>
         client.InitiateAuthAsync(new InitiateAuthRequest
         {
             ClientId = ClientId,
             AuthFlow = AuthFlowType.USER_PASSWORD_AUTH,
-            AuthParameters = WithSecretHash(username, new()
+            AuthParameters = WithSecretHash(username, WithDeviceKey(deviceKey, new()
             {
                 ["USERNAME"] = username,
                 ["PASSWORD"] = password,
-                ["DEVICE_KEY"] = deviceKey,
+            })),
+        }, cancellationToken);
+
+    /// <summary>Answers the SOFTWARE_TOKEN_MFA challenge with an authenticator code (RespondToAuthChallenge).</summary>
+    /// <param name="username">The name Cognito wants back (USER_ID_FOR_SRP after an SRP sign-in).</param>
+    /// <param name="session">The challenge's session.</param>
+    /// <param name="code">The 6-digit code.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Tokens, with NewDeviceMetadata when the pool tracks devices.</returns>
+    public Task<RespondToAuthChallengeResponse> RespondToSoftwareTokenMfaAsync(string username, string? session, string code, CancellationToken cancellationToken) =>
+        client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
+        {
+            ClientId = ClientId,
+            ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA,
+            Session = session,
+            ChallengeResponses = WithSecretHash(username, new()
+            {
+                ["USERNAME"] = username,
+                ["SOFTWARE_TOKEN_MFA_CODE"] = code,
             }),
         }, cancellationToken);
 

@@ -1,3 +1,4 @@
+using CognitoMfaScenario.Configuration;
 using CognitoMfaScenario.Steps;
 using CognitoMfaScenario.Ui;
 using Spectre.Console;
@@ -18,8 +19,10 @@ public sealed class Scenario
 
     private readonly IAnsiConsole _console;
 
-    public Scenario(AccountSteps account, EnrolmentSteps enrolment, SignInSteps signIn, CleanUpStep cleanUp, ScenarioState state, IAnsiConsole console)
+    public Scenario(AccountSteps account, EnrolmentSteps enrolment, SignInSteps signIn, CleanUpStep cleanUp, ScenarioState state, IAnsiConsole console,
+        ScenarioOptions options)
     {
+        var passwordProof = options.Auth == SignInMethod.Srp ? "by SRP" : "with USER_PASSWORD_AUTH";
         _console = console;
         State = state;
         Steps = new StepTable(
@@ -32,8 +35,8 @@ public sealed class Scenario
             ("Sign in as admin, get the MFA_SETUP challenge", enrolment.SignInAsAdminAsync),
             ("Add an authenticator app (AssociateSoftwareToken)", enrolment.AssociateAuthenticatorAsync),
             ("Verify the app's code, finish MFA_SETUP", enrolment.VerifyAuthenticatorAsync),
-            ("Sign in with password and MFA code", signIn.SignInWithMfaAsync),
-            ("Remember this device, sign in without MFA", signIn.RememberDeviceAsync),
+            ($"Sign in {passwordProof} and the MFA code", signIn.SignInWithMfaAsync),
+            ($"Remember this device, sign in {passwordProof} and device SRP, without MFA", signIn.RememberDeviceAsync),
             ("Clean up", cleanUp.CleanUpAsync),
         ]);
         state.Steps = Steps;

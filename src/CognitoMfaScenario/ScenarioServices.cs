@@ -29,6 +29,8 @@ public static class ScenarioServices
         services.AddSingleton<AdminPasswordSignIn>();
         services.AddSingleton<MfaCodeSignIn>();
         services.AddSingleton<PasswordSrpSignIn>();
+        services.AddSingleton<FirstFactorSignIn>();
+        services.AddSingleton<UserSignIn>();
         services.AddSingleton<DeviceRegistration>();
         services.AddSingleton<RememberedDeviceSignIn>();
         services.AddSingleton<AccountSteps>();

@@ -42,12 +42,13 @@ public sealed class FaultInjectionTests
         { "AssociateSoftwareToken", "SessionExpired", "Sign in again", 7 },
         { "VerifySoftwareToken", "EnableSoftwareTokenMfa", "clock", 8 },
         { "VerifySoftwareToken", "SessionExpired", "Sign in again", 8 },
-        { "AdminRespondToAuthChallenge", "SessionUsed", "sign in again", 9 },
+        { "RespondToAuthChallenge", "SessionUsed", "sign in again", 9 },
         { "AdminRespondToAuthChallenge", "ExpiredCode", "already used", 8 },
         { "ConfirmDevice", "TokenRevoked", "Sign in again", 10 },
         { "ConfirmDevice", "InvalidParameter", "rejected a parameter", 10 },
-        { "InitiateAuth", "UserPasswordFlowNotEnabled", "ExplicitAuthFlows", 10 },
-        { "RespondToAuthChallenge", "IncorrectPassword", "Incorrect user name or password", 10 },
+        { "InitiateAuth", "SrpFlowNotEnabled", "--auth password", 9 },
+        { "InitiateAuth", "Network", "Could not reach", 9 },
+        { "RespondToAuthChallenge", "IncorrectPassword", "Incorrect user name or password", 9 },
         { "DeleteUser", "TokenRevoked", "Sign in again", 11 },
         { "DeleteUser", "TooManyRequests", "Wait", 11 },
     };
@@ -66,7 +67,20 @@ public sealed class FaultInjectionTests
         Assert.True(output.Contains($"Step {failingStep} failed:", StringComparison.Ordinal), output);
         Assert.True(output.Contains(expected, StringComparison.OrdinalIgnoreCase), output);
         Assert.DoesNotContain("   at ", output); // no stack trace
-        Assert.DoesNotContain("All 11 steps finished", output);
+        Assert.DoesNotContain("steps finished", output);
+    }
+
+    [Fact]
+    public async Task With_auth_password_a_client_without_USER_PASSWORD_AUTH_is_told_to_enable_the_flow()
+    {
+        using var harness = new ScenarioHarness(new ScenarioOptions { NonInteractive = true, Auth = SignInMethod.Password });
+        Fail(harness.Cognito.Client, "InitiateAuth", Error("UserPasswordFlowNotEnabled"));
+
+        var exitCode = await harness.Runner.RunAsync(CancellationToken.None);
+
+        Assert.Equal(ScenarioRunner.StepFailed, exitCode);
+        Assert.Contains("Step 9 failed:", harness.Output);
+        Assert.Contains("ExplicitAuthFlows", harness.Output);
     }
 
     [Fact]
@@ -128,6 +142,7 @@ public sealed class FaultInjectionTests
         "EnableSoftwareTokenMfa" => new EnableSoftwareTokenMFAException("Code mismatch and fail enable Software Token MFA"),
         "TokenRevoked" => new NotAuthorizedException("Access Token has been revoked"),
         "UserPasswordFlowNotEnabled" => new InvalidParameterException("USER_PASSWORD_AUTH flow not enabled for this client"),
+        "SrpFlowNotEnabled" => new InvalidParameterException("USER_SRP_AUTH is not enabled for the client."),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

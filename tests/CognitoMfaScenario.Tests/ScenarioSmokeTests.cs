@@ -42,11 +42,11 @@ public sealed class ScenarioSmokeTests
             "AssociateSoftwareTokenAsync",
             "VerifySoftwareTokenAsync", "VerifySoftwareTokenAsync",
             "AdminRespondToAuthChallengeAsync",
-            "AdminInitiateAuthAsync",
-            "AdminRespondToAuthChallengeAsync", "AdminRespondToAuthChallengeAsync",
+            "InitiateAuthAsync", "RespondToAuthChallengeAsync",                                // 9: SRP
+            "RespondToAuthChallengeAsync", "RespondToAuthChallengeAsync",                      // 9: reused code, next code
             "ConfirmDeviceAsync",
-            "InitiateAuthAsync",
-            "RespondToAuthChallengeAsync", "RespondToAuthChallengeAsync",
+            "InitiateAuthAsync", "RespondToAuthChallengeAsync",                                // 10: SRP with DEVICE_KEY
+            "RespondToAuthChallengeAsync", "RespondToAuthChallengeAsync",                      // 10: device SRP
             "DeleteUserAsync",
         ], harness.Cognito.CallOrder);
 

@@ -18,4 +18,5 @@ public static class ConfigurationKeys
     public const string ShowTokens = "ShowTokens";
     public const string KeepUser = "KeepUser";
     public const string QrPng = "QrPng";
+    public const string Auth = "Auth";
 }

@@ -35,6 +35,9 @@ public static class ErrorMessages
             case NotAuthorizedException notAuthorized:
                 return NotAuthorizedMessage(NotAuthorizedClassifier.Classify(notAuthorized), message, clientId);
 
+            case InvalidParameterException when Contains(message, "USER_SRP_AUTH") && Contains(message, "not enabled"):
+                return $"App client {clientId} does not allow SRP sign-in (\"{message}\"). Add ALLOW_USER_SRP_AUTH to its ExplicitAuthFlows, or run with --auth password to sign in with USER_PASSWORD_AUTH (the password is then sent to Cognito).";
+
             case InvalidParameterException when Contains(message, "not enabled"):
                 return $"The app client does not allow this sign-in flow (\"{message}\"). Add it to the app client's ExplicitAuthFlows (ALLOW_ADMIN_USER_PASSWORD_AUTH, ALLOW_USER_PASSWORD_AUTH, ALLOW_USER_SRP_AUTH, ALLOW_REFRESH_TOKEN_AUTH), e.g. in cdk/ or the console, for client {clientId}.";
 

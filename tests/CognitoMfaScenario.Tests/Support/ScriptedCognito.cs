@@ -28,9 +28,13 @@ public sealed class ScriptedCognito
     private long _lastUsedStep = long.MinValue;
     private SrpServer? _srpServer;
     private string? _srpA;
+    private string? _userSaltHex;
+    private SrpServer? _userSrpServer;
+    private string? _userSrpA;
     private string? _deviceVerifier;
     private string? _deviceSalt;
     private int _tokenCounter;
+    private string? _password;
 
     public ScriptedCognito(FakeTimeProvider time)
     {
@@ -44,7 +48,15 @@ public sealed class ScriptedCognito
 
     public string? Username { get; private set; }
 
-    public string? Password { get; private set; }
+    public string? Password
+    {
+        get => _password;
+        private set
+        {
+            _password = value;
+            _userSaltHex = SrpVerifier.NewSaltHex();
+        }
+    }
 
     public bool Confirmed { get; private set; }
 
@@ -186,21 +198,9 @@ public sealed class ScriptedCognito
         Client.Setup(c => c.AdminRespondToAuthChallengeAsync(It.IsAny<AdminRespondToAuthChallengeRequest>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((AdminRespondToAuthChallengeRequest r, CancellationToken _) =>
             {
-                if (r.ChallengeName == ChallengeNameType.MFA_SETUP)
-                {
-                    RequireSession(r.Session, "session-verified");
-                    return new AdminRespondToAuthChallengeResponse { AuthenticationResult = IssueTokens(withDevice: false) };
-                }
-
-                RequireSession(r.Session, "session-mfa");
-                if (!AcceptCode(r.ChallengeResponses["SOFTWARE_TOKEN_MFA_CODE"], out var reused))
-                {
-                    throw reused
-                        ? new ExpiredCodeException("Your software token has already been used once.")
-                        : new CodeMismatchException("Invalid code received for user");
-                }
-
-                return new AdminRespondToAuthChallengeResponse { AuthenticationResult = IssueTokens(withDevice: true) };
+                Assert.Equal(ChallengeNameType.MFA_SETUP, r.ChallengeName);
+                RequireSession(r.Session, "session-verified");
+                return new AdminRespondToAuthChallengeResponse { AuthenticationResult = IssueTokens(withDevice: false) };
             });
 
         Client.Setup(c => c.ConfirmDeviceAsync(It.IsAny<ConfirmDeviceRequest>(), It.IsAny<CancellationToken>()))
@@ -215,26 +215,22 @@ public sealed class ScriptedCognito
             });
 
         Client.Setup(c => c.InitiateAuthAsync(It.IsAny<InitiateAuthRequest>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((InitiateAuthRequest r, CancellationToken _) =>
+            .ReturnsAsync((InitiateAuthRequest r, CancellationToken _) => r.AuthFlow.Value switch
             {
-                Assert.Equal(AuthFlowType.USER_PASSWORD_AUTH, r.AuthFlow);
-                Assert.Equal(DeviceKey, r.AuthParameters["DEVICE_KEY"]);
-                if (r.AuthParameters["PASSWORD"] != Password)
-                {
-                    throw new NotAuthorizedException("Incorrect username or password.");
-                }
-
-                return new InitiateAuthResponse
-                {
-                    ChallengeName = ChallengeNameType.DEVICE_SRP_AUTH,
-                    Session = "session-device-1",
-                    ChallengeParameters = new() { ["USERNAME"] = Username! },
-                };
+                "USER_SRP_AUTH" => StartSrp(r.AuthParameters),
+                "USER_PASSWORD_AUTH" => ToInitiate(CheckPassword(r.AuthParameters["PASSWORD"], r.AuthParameters.GetValueOrDefault("DEVICE_KEY"))),
+                _ => throw new InvalidParameterException("Initiate Auth method not supported."),
             });
 
         Client.Setup(c => c.RespondToAuthChallengeAsync(It.IsAny<RespondToAuthChallengeRequest>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((RespondToAuthChallengeRequest r, CancellationToken _) =>
-                r.ChallengeName == ChallengeNameType.DEVICE_SRP_AUTH ? DeviceSrpAuth(r) : DevicePasswordVerifier(r));
+            .ReturnsAsync((RespondToAuthChallengeRequest r, CancellationToken _) => r.ChallengeName.Value switch
+            {
+                "PASSWORD_VERIFIER" => PasswordVerifier(r),
+                "SOFTWARE_TOKEN_MFA" => SoftwareTokenMfa(r),
+                "DEVICE_SRP_AUTH" => DeviceSrpAuth(r),
+                "DEVICE_PASSWORD_VERIFIER" => DevicePasswordVerifier(r),
+                _ => throw new InvalidParameterException($"Unexpected challenge {r.ChallengeName.Value}"),
+            });
 
         Client.Setup(c => c.DeleteUserAsync(It.IsAny<DeleteUserRequest>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((DeleteUserRequest r, CancellationToken _) =>
@@ -243,6 +239,81 @@ public sealed class ScriptedCognito
                 Deleted = true;
                 return new DeleteUserResponse();
             });
+    }
+
+    /// <summary>The user's SRP verifier, as Cognito keeps it: from the pool name, the user name, the password and a salt.</summary>
+    private SrpServer NewUserSrpServer() =>
+        new(SrpVerifier.Compute(PoolId[(PoolId.IndexOf('_', StringComparison.Ordinal) + 1)..], Username!, Password!, _userSaltHex!));
+
+    private InitiateAuthResponse StartSrp(Dictionary<string, string> parameters)
+    {
+        Assert.DoesNotContain("PASSWORD", parameters.Keys);
+        _userSrpA = parameters["SRP_A"];
+        _userSrpServer = NewUserSrpServer();
+        return new InitiateAuthResponse
+        {
+            ChallengeName = ChallengeNameType.PASSWORD_VERIFIER,
+            Session = "session-srp",
+            ChallengeParameters = new()
+            {
+                ["SALT"] = _userSaltHex!,
+                ["SRP_B"] = _userSrpServer.SrpBHex,
+                ["SECRET_BLOCK"] = Convert.ToBase64String(new byte[64]),
+                ["USERNAME"] = Username!,
+                ["USER_ID_FOR_SRP"] = Username!,
+            },
+        };
+    }
+
+    private RespondToAuthChallengeResponse PasswordVerifier(RespondToAuthChallengeRequest request)
+    {
+        RequireSession(request.Session, "session-srp");
+        var responses = request.ChallengeResponses;
+        Assert.Equal(Username, responses["USERNAME"]);
+        var valid = _userSrpServer!.VerifyClaim(_userSrpA!, PoolId[(PoolId.IndexOf('_', StringComparison.Ordinal) + 1)..], Username!, _userSaltHex!,
+            responses["PASSWORD_CLAIM_SECRET_BLOCK"], responses["TIMESTAMP"], responses["PASSWORD_CLAIM_SIGNATURE"]);
+        if (!valid)
+        {
+            throw new NotAuthorizedException("Incorrect username or password.");
+        }
+
+        return ToRespond(AfterPassword(responses.GetValueOrDefault("DEVICE_KEY")));
+    }
+
+    private (ChallengeNameType? Name, string? Session, Dictionary<string, string> Parameters, AuthenticationResultType? Tokens) CheckPassword(string password, string? deviceKey) =>
+        password == Password ? AfterPassword(deviceKey) : throw new NotAuthorizedException("Incorrect username or password.");
+
+    /// <summary>What Cognito asks after the password: the remembered device's proof, the MFA code, or MFA set-up.</summary>
+    private (ChallengeNameType? Name, string? Session, Dictionary<string, string> Parameters, AuthenticationResultType? Tokens) AfterPassword(string? deviceKey)
+    {
+        if (deviceKey is not null && deviceKey == DeviceKey && DeviceConfirmed)
+        {
+            return (ChallengeNameType.DEVICE_SRP_AUTH, "session-device-1", new() { ["USERNAME"] = Username! }, null);
+        }
+
+        return Enrolled
+            ? (ChallengeNameType.SOFTWARE_TOKEN_MFA, "session-mfa", new() { ["USER_ID_FOR_SRP"] = Username! }, null)
+            : (ChallengeNameType.MFA_SETUP, "session-setup", new() { ["MFAS_CAN_SETUP"] = "[\"SOFTWARE_TOKEN_MFA\"]" }, null);
+    }
+
+    private static InitiateAuthResponse ToInitiate((ChallengeNameType? Name, string? Session, Dictionary<string, string> Parameters, AuthenticationResultType? Tokens) next) =>
+        new() { ChallengeName = next.Name, Session = next.Session, ChallengeParameters = next.Parameters, AuthenticationResult = next.Tokens };
+
+    private static RespondToAuthChallengeResponse ToRespond((ChallengeNameType? Name, string? Session, Dictionary<string, string> Parameters, AuthenticationResultType? Tokens) next) =>
+        new() { ChallengeName = next.Name, Session = next.Session, ChallengeParameters = next.Parameters, AuthenticationResult = next.Tokens };
+
+    private RespondToAuthChallengeResponse SoftwareTokenMfa(RespondToAuthChallengeRequest request)
+    {
+        RequireSession(request.Session, "session-mfa");
+        Assert.Equal(Username, request.ChallengeResponses["USERNAME"]);
+        if (!AcceptCode(request.ChallengeResponses["SOFTWARE_TOKEN_MFA_CODE"], out var reused))
+        {
+            throw reused
+                ? new ExpiredCodeException("Your software token has already been used once.")
+                : new CodeMismatchException("Invalid code received for user");
+        }
+
+        return new RespondToAuthChallengeResponse { AuthenticationResult = IssueTokens(withDevice: true) };
     }
 
     private RespondToAuthChallengeResponse DeviceSrpAuth(RespondToAuthChallengeRequest request)
