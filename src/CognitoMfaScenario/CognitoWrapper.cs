@@ -265,6 +265,73 @@ public sealed class CognitoWrapper(IAmazonCognitoIdentityProvider client, Scenar
             }),
         }, cancellationToken);
 
+    /// <summary>Describes the app client (DescribeUserPoolClient): whether it rotates refresh tokens.</summary>
+    public Task<DescribeUserPoolClientResponse> DescribeUserPoolClientAsync(CancellationToken cancellationToken) =>
+        client.DescribeUserPoolClientAsync(new DescribeUserPoolClientRequest { UserPoolId = PoolId, ClientId = ClientId }, cancellationToken);
+
+    /// <summary>New access and id tokens from a refresh token (InitiateAuth, REFRESH_TOKEN_AUTH).</summary>
+    /// <param name="username">The user's name, for SECRET_HASH when the client has a secret.</param>
+    /// <param name="refreshToken">The refresh token of an earlier sign-in.</param>
+    /// <param name="deviceKey">The remembered device the sign-in ran on: Cognito refuses the refresh without it.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<InitiateAuthResponse> RefreshTokensAsync(string username, string refreshToken, string? deviceKey, CancellationToken cancellationToken) =>
+        client.InitiateAuthAsync(new InitiateAuthRequest
+        {
+            ClientId = ClientId,
+            AuthFlow = AuthFlowType.REFRESH_TOKEN_AUTH,
+            AuthParameters = WithSecretHash(username, WithDeviceKey(deviceKey, new() { ["REFRESH_TOKEN"] = refreshToken })),
+        }, cancellationToken);
+
+    /// <summary>New tokens, and a new refresh token where the client rotates them (GetTokensFromRefreshToken).</summary>
+    /// <param name="refreshToken">The refresh token of an earlier sign-in.</param>
+    /// <param name="deviceKey">The remembered device the sign-in ran on, or null.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<GetTokensFromRefreshTokenResponse> GetTokensFromRefreshTokenAsync(string refreshToken, string? deviceKey, CancellationToken cancellationToken) =>
+        client.GetTokensFromRefreshTokenAsync(new GetTokensFromRefreshTokenRequest
+        {
+            ClientId = ClientId,
+            ClientSecret = target.ClientSecret,
+            RefreshToken = refreshToken,
+            DeviceKey = deviceKey,
+        }, cancellationToken);
+
+    /// <summary>The signed-in user's own profile (GetUser); Cognito checks that the access token is not revoked.</summary>
+    public Task<GetUserResponse> GetUserAsync(string accessToken, CancellationToken cancellationToken) =>
+        client.GetUserAsync(new GetUserRequest { AccessToken = accessToken }, cancellationToken);
+
+    /// <summary>Signs the user out everywhere (GlobalSignOut): revokes its refresh tokens and the access tokens issued with them.</summary>
+    public Task<GlobalSignOutResponse> GlobalSignOutAsync(string accessToken, CancellationToken cancellationToken) =>
+        client.GlobalSignOutAsync(new GlobalSignOutRequest { AccessToken = accessToken }, cancellationToken);
+
+    /// <summary>Sends a password reset code to the user's verified email or phone (ForgotPassword).</summary>
+    /// <returns>Where the code went (masked).</returns>
+    public Task<ForgotPasswordResponse> ForgotPasswordAsync(string username, CancellationToken cancellationToken) =>
+        client.ForgotPasswordAsync(new ForgotPasswordRequest
+        {
+            ClientId = ClientId,
+            Username = username,
+            SecretHash = HashFor(username),
+        }, cancellationToken);
+
+    /// <summary>Sets a new password with the reset code (ConfirmForgotPassword).</summary>
+    /// <param name="username">The user.</param>
+    /// <param name="code">The code from ForgotPassword's message.</param>
+    /// <param name="newPassword">The new password, checked against the pool's policy.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<ConfirmForgotPasswordResponse> ConfirmForgotPasswordAsync(string username, string code, string newPassword, CancellationToken cancellationToken) =>
+        client.ConfirmForgotPasswordAsync(new ConfirmForgotPasswordRequest
+        {
+            ClientId = ClientId,
+            Username = username,
+            ConfirmationCode = code,
+            Password = newPassword,
+            SecretHash = HashFor(username),
+        }, cancellationToken);
+
+    /// <summary>Deletes a user as an administrator (AdminDeleteUser), for when its own tokens were revoked.</summary>
+    public Task<AdminDeleteUserResponse> AdminDeleteUserAsync(string username, CancellationToken cancellationToken) =>
+        client.AdminDeleteUserAsync(new AdminDeleteUserRequest { UserPoolId = PoolId, Username = username }, cancellationToken);
+
     /// <summary>Deletes the signed-in user (DeleteUser with its access token).</summary>
     public Task<DeleteUserResponse> DeleteUserAsync(string accessToken, CancellationToken cancellationToken) =>
         client.DeleteUserAsync(new DeleteUserRequest { AccessToken = accessToken }, cancellationToken);

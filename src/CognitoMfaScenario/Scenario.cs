@@ -19,7 +19,8 @@ public sealed class Scenario
 
     private readonly IAnsiConsole _console;
 
-    public Scenario(AccountSteps account, EnrolmentSteps enrolment, SignInSteps signIn, CleanUpStep cleanUp, ScenarioState state, IAnsiConsole console,
+    public Scenario(AccountSteps account, EnrolmentSteps enrolment, SignInSteps signIn, SessionSteps session,
+        PasswordRecoveryStep recovery, CleanUpStep cleanUp, ScenarioState state, IAnsiConsole console,
         ScenarioOptions options)
     {
         var passwordProof = options.Auth == SignInMethod.Srp ? "by SRP" : "with USER_PASSWORD_AUTH";
@@ -37,6 +38,9 @@ public sealed class Scenario
             ("Verify the app's code, finish MFA_SETUP", enrolment.VerifyAuthenticatorAsync),
             ($"Sign in {passwordProof} and the MFA code", signIn.SignInWithMfaAsync),
             ($"Remember this device, sign in {passwordProof} and device SRP, without MFA", signIn.RememberDeviceAsync),
+            ("Refresh the tokens on the remembered device (optional)", session.RefreshTokensAsync),
+            ("Sign out everywhere and see what it revokes (optional)", session.SignOutEverywhereAsync),
+            ("Reset a forgotten password with MFA on (optional)", recovery.RecoverPasswordAsync),
             ("Clean up", cleanUp.CleanUpAsync),
         ]);
         state.Steps = Steps;

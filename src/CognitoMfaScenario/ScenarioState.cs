@@ -49,6 +49,9 @@ public sealed class ScenarioState
 
     public bool UserDeleted { get; set; }
 
+    /// <summary>The newest tokens were revoked (sign-out) and no sign-in has happened since.</summary>
+    public bool TokensRevoked { get; set; }
+
     /// <summary>The access token of the newest sign-in.</summary>
     /// <exception cref="ScenarioException">No sign-in has finished.</exception>
     public string RequireAccessToken() =>

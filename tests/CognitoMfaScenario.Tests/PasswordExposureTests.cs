@@ -28,7 +28,16 @@ public sealed class PasswordExposureTests
             .ToList();
         Assert.Equal(allowed, carriers);
         Assert.Equal("SignUpAsync", harness.Cognito.CallOrder[0]);
-        Assert.Equal(2, harness.Cognito.CallOrder.Count(name => name == "InitiateAuthAsync")); // steps 9 and 10 sign in
+
+        // The new password of step 13 goes only into ConfirmForgotPassword (and, with --auth password, the sign-in after it).
+        var newPassword = harness.Cognito.Password!;
+        Assert.NotEqual(Password, newPassword);
+        var newCarriers = harness.Cognito.Client.Invocations
+            .Where(call => RequestText.StringsIn(call.Arguments[0]).Any(text => text.Contains(newPassword, StringComparison.Ordinal)))
+            .Select(call => call.Method.Name)
+            .Distinct()
+            .ToList();
+        Assert.Equal(auth == SignInMethod.Srp ? ["ConfirmForgotPasswordAsync"] : ["ConfirmForgotPasswordAsync", "InitiateAuthAsync"], newCarriers);
     }
 
     [Fact]

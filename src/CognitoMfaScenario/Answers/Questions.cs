@@ -165,6 +165,40 @@ public sealed class Questions(IPrompter prompter, IAnsiConsole console, Scenario
         return await prompter.AskAsync("Code from your authenticator app", null, AnswerRules.AuthenticatorCode, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Whether to run an optional step: asked, Enter = yes; unattended runs run it.</summary>
+    public async Task<bool> RunOptionalStepAsync(string question, CancellationToken cancellationToken) =>
+        !Interactive || await prompter.ConfirmAsync(question, true, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>A new password for the reset: typed masked (Enter generates one), or generated; never shown.</summary>
+    public async Task<string> NewPasswordAsync(CancellationToken cancellationToken)
+    {
+        var answer = Interactive
+            ? await prompter.AskSecretAsync("New password (Enter = generate a strong one)", true, cancellationToken).ConfigureAwait(false)
+            : string.Empty;
+        if (answer.Length > 0)
+        {
+            return answer;
+        }
+
+        console.Field("New password", "(generated, never shown)");
+        return NewUserDefaults.Password(random);
+    }
+
+    /// <summary>The password reset code: typed (locally Enter takes the one from the local email), or read from the outbox.</summary>
+    /// <param name="localCode">The code in LocalCognito's newest email for the user, when there is an outbox.</param>
+    /// <param name="cancellationToken">Ctrl+C.</param>
+    public async Task<string> ResetCodeAsync(string? localCode, CancellationToken cancellationToken)
+    {
+        if (!Interactive)
+        {
+            var code = localCode ?? throw new ScenarioException("No password reset code arrived in LocalCognito's outbox.");
+            console.Field("Reset code", code + " (read from the local outbox)");
+            return code;
+        }
+
+        return await prompter.AskAsync("Password reset code from the email", localCode, AnswerRules.ConfirmationCode, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Whether to delete the user at the end (not with --keep-user; unattended runs delete).</summary>
     public async Task<bool> DeleteUserAsync(string username, CancellationToken cancellationToken) =>
         !options.KeepUser && (!Interactive

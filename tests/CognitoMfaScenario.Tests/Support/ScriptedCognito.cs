@@ -34,6 +34,10 @@ public sealed class ScriptedCognito
     private string? _deviceVerifier;
     private string? _deviceSalt;
     private int _tokenCounter;
+    private readonly Dictionary<string, string?> _refreshTokens = [];
+    private readonly HashSet<string> _revokedRefreshTokens = [];
+    private readonly HashSet<string> _accessTokens = [];
+    private readonly HashSet<string> _revokedAccessTokens = [];
     private string? _password;
 
     public ScriptedCognito(FakeTimeProvider time)
@@ -66,7 +70,17 @@ public sealed class ScriptedCognito
 
     public bool Deleted { get; private set; }
 
+    public bool SignedOut { get; private set; }
+
     public string? LastAccessToken { get; private set; }
+
+    /// <summary>Whether DescribeUserPoolClient reports refresh-token rotation (GetTokensFromRefreshToken then).</summary>
+    public bool RotatesRefreshTokens { get; set; }
+
+    /// <summary>The refresh token and device key of every refresh, in order.</summary>
+    public List<(string RefreshToken, string? DeviceKey)> RefreshCalls { get; } = [];
+
+    public const string ResetCode = ConfirmationCode; // the harness's mailbox answers every message with this code
 
     /// <summary>The method names of the calls made, in order.</summary>
     public IReadOnlyList<string> CallOrder => Client.Invocations.Select(i => i.Method.Name).ToList();
@@ -219,6 +233,10 @@ public sealed class ScriptedCognito
             {
                 "USER_SRP_AUTH" => StartSrp(r.AuthParameters),
                 "USER_PASSWORD_AUTH" => ToInitiate(CheckPassword(r.AuthParameters["PASSWORD"], r.AuthParameters.GetValueOrDefault("DEVICE_KEY"))),
+                "REFRESH_TOKEN_AUTH" when !RotatesRefreshTokens => new InitiateAuthResponse
+                {
+                    AuthenticationResult = Refresh(r.AuthParameters["REFRESH_TOKEN"], r.AuthParameters.GetValueOrDefault("DEVICE_KEY"), rotate: false),
+                },
                 _ => throw new InvalidParameterException("Initiate Auth method not supported."),
             });
 
@@ -232,9 +250,76 @@ public sealed class ScriptedCognito
                 _ => throw new InvalidParameterException($"Unexpected challenge {r.ChallengeName.Value}"),
             });
 
+        Client.Setup(c => c.DescribeUserPoolClientAsync(It.IsAny<DescribeUserPoolClientRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((DescribeUserPoolClientRequest r, CancellationToken _) =>
+            {
+                Assert.Equal((PoolId, ClientId), (r.UserPoolId, r.ClientId));
+                return new DescribeUserPoolClientResponse
+                {
+                    UserPoolClient = new UserPoolClientType
+                    {
+                        ClientId = ClientId,
+                        RefreshTokenRotation = new RefreshTokenRotationType { Feature = RotatesRefreshTokens ? FeatureType.ENABLED : FeatureType.DISABLED },
+                    },
+                };
+            });
+
+        Client.Setup(c => c.GetTokensFromRefreshTokenAsync(It.IsAny<GetTokensFromRefreshTokenRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((GetTokensFromRefreshTokenRequest r, CancellationToken _) =>
+            {
+                Assert.Equal(ClientId, r.ClientId);
+                return new GetTokensFromRefreshTokenResponse { AuthenticationResult = Refresh(r.RefreshToken, r.DeviceKey, rotate: true) };
+            });
+
+        Client.Setup(c => c.GetUserAsync(It.IsAny<GetUserRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((GetUserRequest r, CancellationToken _) =>
+            {
+                RequireLiveAccessToken(r.AccessToken);
+                return new GetUserResponse { Username = Username, UserAttributes = [new AttributeType { Name = "email", Value = Username + "@example.com" }] };
+            });
+
+        Client.Setup(c => c.GlobalSignOutAsync(It.IsAny<GlobalSignOutRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((GlobalSignOutRequest r, CancellationToken _) =>
+            {
+                RequireLiveAccessToken(r.AccessToken);
+                _revokedAccessTokens.UnionWith(_accessTokens);
+                _revokedRefreshTokens.UnionWith(_refreshTokens.Keys);
+                SignedOut = true;
+                return new GlobalSignOutResponse();
+            });
+
+        Client.Setup(c => c.ForgotPasswordAsync(It.IsAny<ForgotPasswordRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((ForgotPasswordRequest r, CancellationToken _) =>
+            {
+                Assert.Equal((ClientId, Username), (r.ClientId, r.Username));
+                return new ForgotPasswordResponse { CodeDeliveryDetails = Delivery() };
+            });
+
+        Client.Setup(c => c.ConfirmForgotPasswordAsync(It.IsAny<ConfirmForgotPasswordRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((ConfirmForgotPasswordRequest r, CancellationToken _) =>
+            {
+                Assert.Equal((ClientId, Username), (r.ClientId, r.Username));
+                if (r.ConfirmationCode != ResetCode)
+                {
+                    throw new CodeMismatchException("Invalid verification code provided, please try again.");
+                }
+
+                Password = r.Password;
+                return new ConfirmForgotPasswordResponse();
+            });
+
+        Client.Setup(c => c.AdminDeleteUserAsync(It.IsAny<AdminDeleteUserRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((AdminDeleteUserRequest r, CancellationToken _) =>
+            {
+                Assert.Equal((PoolId, Username), (r.UserPoolId, r.Username));
+                Deleted = true;
+                return new AdminDeleteUserResponse();
+            });
+
         Client.Setup(c => c.DeleteUserAsync(It.IsAny<DeleteUserRequest>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((DeleteUserRequest r, CancellationToken _) =>
             {
+                RequireLiveAccessToken(r.AccessToken);
                 Assert.Equal(LastAccessToken, r.AccessToken);
                 Deleted = true;
                 return new DeleteUserResponse();
@@ -349,7 +434,7 @@ public sealed class ScriptedCognito
             throw new NotAuthorizedException("Incorrect username or password.");
         }
 
-        return new RespondToAuthChallengeResponse { AuthenticationResult = IssueTokens(withDevice: false) };
+        return new RespondToAuthChallengeResponse { AuthenticationResult = IssueTokens(withDevice: false, onRememberedDevice: true) };
     }
 
     /// <summary>Accepts the current step and one either side; rejects a step used before (as Cognito does).</summary>
@@ -375,20 +460,76 @@ public sealed class ScriptedCognito
         return false;
     }
 
-    private AuthenticationResultType IssueTokens(bool withDevice)
+    /// <param name="withDevice">A sign-in on a new device: NewDeviceMetadata comes with the tokens.</param>
+    /// <param name="onRememberedDevice">A sign-in from the remembered device.</param>
+    private AuthenticationResultType IssueTokens(bool withDevice, bool onRememberedDevice = false)
     {
-        var now = _time.GetUtcNow();
         _tokenCounter++;
-        LastAccessToken = Tokens.AccessToken(Issuer, Username!, ClientId, now, withDevice ? DeviceKey : null);
+        var boundDevice = withDevice || onRememberedDevice ? DeviceKey : null;
+        var refreshToken = "refresh-token-" + _tokenCounter + new string('r', 60);
+        _refreshTokens[refreshToken] = boundDevice;
         return new AuthenticationResultType
         {
-            AccessToken = LastAccessToken,
-            IdToken = Tokens.IdToken(Issuer, Username!, ClientId, now),
-            RefreshToken = "refresh-token-" + _tokenCounter + new string('r', 60),
+            AccessToken = IssueAccessToken(boundDevice),
+            IdToken = Tokens.IdToken(Issuer, Username!, ClientId, _time.GetUtcNow()),
+            RefreshToken = refreshToken,
             ExpiresIn = 3600,
             TokenType = "Bearer",
             NewDeviceMetadata = withDevice ? new NewDeviceMetadataType { DeviceKey = DeviceKey, DeviceGroupKey = DeviceGroupKey } : null,
         };
+    }
+
+    private string IssueAccessToken(string? deviceKey)
+    {
+        LastAccessToken = Tokens.AccessToken(Issuer, Username!, ClientId, _time.GetUtcNow(), deviceKey);
+        _accessTokens.Add(LastAccessToken);
+        return LastAccessToken;
+    }
+
+    /// <summary>REFRESH_TOKEN_AUTH and GetTokensFromRefreshToken: a known, unrevoked refresh token, with its device's key once that is remembered.</summary>
+    private AuthenticationResultType Refresh(string refreshToken, string? deviceKey, bool rotate)
+    {
+        RefreshCalls.Add((refreshToken, deviceKey));
+        if (!_refreshTokens.TryGetValue(refreshToken, out var boundDevice))
+        {
+            throw new NotAuthorizedException("Invalid Refresh Token");
+        }
+
+        if (_revokedRefreshTokens.Contains(refreshToken))
+        {
+            throw new NotAuthorizedException("Refresh Token has been revoked");
+        }
+
+        if (boundDevice is not null && DeviceConfirmed && deviceKey != boundDevice)
+        {
+            throw new NotAuthorizedException("Invalid Refresh Token");
+        }
+
+        string? newRefreshToken = null;
+        if (rotate)
+        {
+            newRefreshToken = "rotated-" + refreshToken;
+            _refreshTokens[newRefreshToken] = boundDevice;
+        }
+
+        return new AuthenticationResultType
+        {
+            AccessToken = IssueAccessToken(boundDevice),
+            IdToken = Tokens.IdToken(Issuer, Username!, ClientId, _time.GetUtcNow()),
+            RefreshToken = newRefreshToken,
+            ExpiresIn = 3600,
+            TokenType = "Bearer",
+        };
+    }
+
+    private string RequireLiveAccessToken(string accessToken)
+    {
+        if (!_accessTokens.Contains(accessToken))
+        {
+            throw new NotAuthorizedException("Invalid Access Token");
+        }
+
+        return _revokedAccessTokens.Contains(accessToken) ? throw new NotAuthorizedException("Access Token has been revoked") : accessToken;
     }
 
     private static void RequireSession(string actual, string expected)
