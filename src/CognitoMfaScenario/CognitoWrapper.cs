@@ -231,6 +231,53 @@ public sealed class CognitoWrapper(IAmazonCognitoIdentityProvider client, Scenar
             }),
         }, cancellationToken);
 
+    /// <summary>Answers the EMAIL_OTP challenge with the emailed code (RespondToAuthChallenge).</summary>
+    /// <param name="username">The name Cognito wants back (USER_ID_FOR_SRP after an SRP sign-in).</param>
+    /// <param name="session">The challenge's session.</param>
+    /// <param name="code">The code from the email.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Tokens, with NewDeviceMetadata when the pool tracks devices.</returns>
+    public Task<RespondToAuthChallengeResponse> RespondToEmailOtpAsync(string username, string? session, string code, CancellationToken cancellationToken) =>
+        client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
+        {
+            ClientId = ClientId,
+            ChallengeName = ChallengeNameType.EMAIL_OTP,
+            Session = session,
+            ChallengeResponses = WithSecretHash(username, new()
+            {
+                ["USERNAME"] = username,
+                ["EMAIL_OTP_CODE"] = code,
+            }),
+        }, cancellationToken);
+
+    /// <summary>Picks the MFA factor when the user has several and no preference (SELECT_MFA_TYPE).</summary>
+    /// <param name="username">The name Cognito wants back.</param>
+    /// <param name="session">The challenge's session.</param>
+    /// <param name="factor">SOFTWARE_TOKEN_MFA or EMAIL_OTP.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The chosen factor's challenge.</returns>
+    public Task<RespondToAuthChallengeResponse> RespondToSelectMfaTypeAsync(string username, string? session, string factor, CancellationToken cancellationToken) =>
+        client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
+        {
+            ClientId = ClientId,
+            ChallengeName = ChallengeNameType.SELECT_MFA_TYPE,
+            Session = session,
+            ChallengeResponses = WithSecretHash(username, new()
+            {
+                ["USERNAME"] = username,
+                ["ANSWER"] = factor,
+            }),
+        }, cancellationToken);
+
+    /// <summary>Turns on email MFA for a user and makes it the preferred factor (AdminSetUserMFAPreference with EmailMfaSettings).</summary>
+    public Task<AdminSetUserMFAPreferenceResponse> AdminPreferEmailMfaAsync(string username, CancellationToken cancellationToken) =>
+        client.AdminSetUserMFAPreferenceAsync(new AdminSetUserMFAPreferenceRequest
+        {
+            UserPoolId = PoolId,
+            Username = username,
+            EmailMfaSettings = new EmailMfaSettingsType { Enabled = true, PreferredMfa = true },
+        }, cancellationToken);
+
     /// <summary>Answers DEVICE_SRP_AUTH with the client's SRP public value (RespondToAuthChallenge).</summary>
     /// <returns>The DEVICE_PASSWORD_VERIFIER challenge (SALT, SRP_B, SECRET_BLOCK).</returns>
     public Task<RespondToAuthChallengeResponse> RespondToDeviceSrpAuthAsync(string username, string deviceKey, string srpA, string session, CancellationToken cancellationToken) =>

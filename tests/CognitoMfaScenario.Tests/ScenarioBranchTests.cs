@@ -113,7 +113,7 @@ public sealed class ScenarioBranchTests
         await harness.SignIn.SignInWithMfaAsync(CancellationToken.None);
 
         Assert.True(harness.Scenario.State.AlreadyEnrolled);
-        Assert.Contains("has an authenticator already", harness.Output);
+        Assert.Contains("has an MFA factor already", harness.Output);
         Assert.DoesNotContain("AssociateSoftwareTokenAsync", harness.Cognito.CallOrder);
         Assert.NotNull(harness.Scenario.State.Tokens);
     }

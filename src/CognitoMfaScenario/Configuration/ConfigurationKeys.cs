@@ -19,4 +19,5 @@ public static class ConfigurationKeys
     public const string KeepUser = "KeepUser";
     public const string QrPng = "QrPng";
     public const string Auth = "Auth";
+    public const string Mfa = "Mfa";
 }

@@ -30,6 +30,9 @@ public sealed record ScenarioOptions
     /// <summary>How the sign-ins after MFA set-up prove the password (--auth srp|password).</summary>
     public SignInMethod Auth { get; init; } = SignInMethod.Srp;
 
+    /// <summary>The MFA factor to set up when the pool offers several (--mfa app|email).</summary>
+    public MfaFactor Mfa { get; init; } = MfaFactor.App;
+
     /// <summary>True when a pool is configured, so the scenario targets it instead of an embedded LocalCognito.</summary>
     public bool HasConfiguredPool => !string.IsNullOrWhiteSpace(PoolId) && !string.IsNullOrWhiteSpace(ClientId);
 
@@ -54,6 +57,8 @@ public sealed record ScenarioOptions
         QrPng = Text(configuration, ConfigurationKeys.QrPng),
         Auth = Choice(configuration, ConfigurationKeys.Auth, "--auth", SignInMethod.Srp,
             new Dictionary<string, SignInMethod>(StringComparer.OrdinalIgnoreCase) { ["srp"] = SignInMethod.Srp, ["password"] = SignInMethod.Password }),
+        Mfa = Choice(configuration, ConfigurationKeys.Mfa, "--mfa", MfaFactor.App,
+            new Dictionary<string, MfaFactor>(StringComparer.OrdinalIgnoreCase) { ["app"] = MfaFactor.App, ["email"] = MfaFactor.Email }),
     };
 
     private static string? Text(IConfiguration configuration, string key)

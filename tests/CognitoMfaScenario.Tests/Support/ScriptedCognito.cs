@@ -72,6 +72,20 @@ public sealed class ScriptedCognito
 
     public bool SignedOut { get; private set; }
 
+    /// <summary>MFA_SETUP offers email codes too (a pool with EMAIL_OTP enabled).</summary>
+    public bool OffersEmailMfa { get; set; }
+
+    /// <summary>Email MFA is on for the user (AdminSetUserMFAPreference).</summary>
+    public bool EmailEnrolled { get; set; }
+
+    /// <summary>With both factors on, no preferred one: sign-ins answer SELECT_MFA_TYPE.</summary>
+    public bool NoPreferredFactor { get; set; }
+
+    /// <summary>The ANSWER of the last SELECT_MFA_TYPE.</summary>
+    public string? SelectedFactor { get; private set; }
+
+    public int EmailCodesSent { get; private set; }
+
     public string? LastAccessToken { get; private set; }
 
     /// <summary>Whether DescribeUserPoolClient reports refresh-token rotation (GetTokensFromRefreshToken then).</summary>
@@ -174,19 +188,18 @@ public sealed class ScriptedCognito
                     throw new NotAuthorizedException("Incorrect username or password.");
                 }
 
-                return Enrolled
-                    ? new AdminInitiateAuthResponse
-                    {
-                        ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA,
-                        Session = "session-mfa",
-                        ChallengeParameters = new() { ["USER_ID_FOR_SRP"] = Username! },
-                    }
-                    : new AdminInitiateAuthResponse
-                    {
-                        ChallengeName = ChallengeNameType.MFA_SETUP,
-                        Session = "session-setup",
-                        ChallengeParameters = new() { ["MFAS_CAN_SETUP"] = "[\"SOFTWARE_TOKEN_MFA\"]" },
-                    };
+                var next = AfterPassword(deviceKey: null);
+                return new AdminInitiateAuthResponse { ChallengeName = next.Name, Session = next.Session, ChallengeParameters = next.Parameters };
+            });
+
+        Client.Setup(c => c.AdminSetUserMFAPreferenceAsync(It.IsAny<AdminSetUserMFAPreferenceRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((AdminSetUserMFAPreferenceRequest r, CancellationToken _) =>
+            {
+                Assert.Equal((PoolId, Username), (r.UserPoolId, r.Username));
+                Assert.Equal((true, true), (r.EmailMfaSettings.Enabled, r.EmailMfaSettings.PreferredMfa));
+                Assert.Null(r.SoftwareTokenMfaSettings);
+                EmailEnrolled = true;
+                return new AdminSetUserMFAPreferenceResponse();
             });
 
         Client.Setup(c => c.AssociateSoftwareTokenAsync(It.IsAny<AssociateSoftwareTokenRequest>(), It.IsAny<CancellationToken>()))
@@ -245,6 +258,8 @@ public sealed class ScriptedCognito
             {
                 "PASSWORD_VERIFIER" => PasswordVerifier(r),
                 "SOFTWARE_TOKEN_MFA" => SoftwareTokenMfa(r),
+                "EMAIL_OTP" => EmailOtp(r),
+                "SELECT_MFA_TYPE" => SelectMfaType(r),
                 "DEVICE_SRP_AUTH" => DeviceSrpAuth(r),
                 "DEVICE_PASSWORD_VERIFIER" => DevicePasswordVerifier(r),
                 _ => throw new InvalidParameterException($"Unexpected challenge {r.ChallengeName.Value}"),
@@ -376,9 +391,50 @@ public sealed class ScriptedCognito
             return (ChallengeNameType.DEVICE_SRP_AUTH, "session-device-1", new() { ["USERNAME"] = Username! }, null);
         }
 
+        if (Enrolled && EmailEnrolled && NoPreferredFactor)
+        {
+            return (ChallengeNameType.SELECT_MFA_TYPE, "session-select", new() { ["MFAS_CAN_CHOOSE"] = "[\"SOFTWARE_TOKEN_MFA\",\"EMAIL_OTP\"]", ["USER_ID_FOR_SRP"] = Username! }, null);
+        }
+
+        if (EmailEnrolled)
+        {
+            return EmailChallenge();
+        }
+
         return Enrolled
             ? (ChallengeNameType.SOFTWARE_TOKEN_MFA, "session-mfa", new() { ["USER_ID_FOR_SRP"] = Username! }, null)
-            : (ChallengeNameType.MFA_SETUP, "session-setup", new() { ["MFAS_CAN_SETUP"] = "[\"SOFTWARE_TOKEN_MFA\"]" }, null);
+            : (ChallengeNameType.MFA_SETUP, "session-setup",
+                new() { ["MFAS_CAN_SETUP"] = OffersEmailMfa ? "[\"SOFTWARE_TOKEN_MFA\",\"EMAIL_OTP\"]" : "[\"SOFTWARE_TOKEN_MFA\"]" }, null);
+    }
+
+    private (ChallengeNameType? Name, string? Session, Dictionary<string, string> Parameters, AuthenticationResultType? Tokens) EmailChallenge()
+    {
+        EmailCodesSent++;
+        return (ChallengeNameType.EMAIL_OTP, "session-email", new() { ["CODE_DELIVERY_DESTINATION"] = "a***@e***", ["USER_ID_FOR_SRP"] = Username! }, null);
+    }
+
+    private RespondToAuthChallengeResponse EmailOtp(RespondToAuthChallengeRequest request)
+    {
+        RequireSession(request.Session, "session-email");
+        Assert.Equal(Username, request.ChallengeResponses["USERNAME"]);
+        if (request.ChallengeResponses["EMAIL_OTP_CODE"] != ConfirmationCode)
+        {
+            throw new CodeMismatchException("Invalid code received for user");
+        }
+
+        return new RespondToAuthChallengeResponse { AuthenticationResult = IssueTokens(withDevice: true) };
+    }
+
+    private RespondToAuthChallengeResponse SelectMfaType(RespondToAuthChallengeRequest request)
+    {
+        RequireSession(request.Session, "session-select");
+        SelectedFactor = request.ChallengeResponses["ANSWER"];
+        return ToRespond(SelectedFactor switch
+        {
+            "EMAIL_OTP" => EmailChallenge(),
+            "SOFTWARE_TOKEN_MFA" => (ChallengeNameType.SOFTWARE_TOKEN_MFA, "session-mfa", new() { ["USER_ID_FOR_SRP"] = Username! }, null),
+            _ => throw new InvalidParameterException("Invalid ANSWER for SELECT_MFA_TYPE"),
+        });
     }
 
     private static InitiateAuthResponse ToInitiate((ChallengeNameType? Name, string? Session, Dictionary<string, string> Parameters, AuthenticationResultType? Tokens) next) =>
