@@ -114,7 +114,8 @@ public sealed class LocalCognitoServer : IAsyncDisposable
     {
         var time = options.TimeProvider;
         services.AddSingleton(time);
-        services.AddSingleton(new ServerInfo(options.Region));
+        services.AddHttpContextAccessor();
+        services.AddSingleton(provider => new ServerInfo(options.Region, options.PublicUrl, provider.GetRequiredService<IHttpContextAccessor>()));
         services.AddSingleton(new HostAllowList(options.PublicUrl, options.AllowedHosts));
         services.AddSingleton(_ => options.DataDirectory is null
             ? new CognitoStore(new NoPersistence())
@@ -136,6 +137,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<UserAuthFlow>();
         services.AddSingleton<AuthFlowStarter>();
         services.AddSingleton(ServiceModel.LoadEmbedded());
+        services.AddSingleton(CognitoOperationNames.LoadEmbedded());
         services.AddSingleton<RequestValidator>();
         // Signatures carry the caller's wall-clock time, so the skew check uses the real clock, not the injected one.
         services.AddSingleton(new SigV4Verifier(options.AccessKeyId, options.SecretAccessKey, TimeProvider.System));
