@@ -123,9 +123,10 @@ public sealed class UserAuthTests
     {
         await using var t = await TestServer.StartAsync();
         await t.SignUpConfirmedAsync("tom");
+        var withoutUserAuth = await t.CreateClientAsync(request => request.ExplicitAuthFlows = ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]);
         var error = await Assert.ThrowsAsync<InvalidParameterException>(() => t.Client.InitiateAuthAsync(new InitiateAuthRequest
         {
-            ClientId = t.ClientId,
+            ClientId = withoutUserAuth.ClientId,
             AuthFlow = AuthFlowType.USER_AUTH,
             AuthParameters = new Dictionary<string, string> { ["USERNAME"] = "tom" },
         }));

@@ -59,6 +59,7 @@ public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, UserAut
                     }
 
                     var grant = tokens.FindGrant(refreshToken, client);
+                    RefreshDeviceBinding.Require(store, grant, parameters.GetValueOrDefault("DEVICE_KEY"));
                     var user = store.FindUser(pool, grant.UsernameKey) ?? throw Errors.RefreshTokenRevoked();
                     SecretHash.Check(client, parameters.GetValueOrDefault("USERNAME") ?? user.Username, parameters.GetValueOrDefault("SECRET_HASH"));
                     if (!user.Enabled)
