@@ -141,11 +141,11 @@ public sealed class UserAuthTests
     public async Task A_client_without_ALLOW_USER_AUTH_refuses_the_flow()
     {
         await using var t = await TestServer.StartAsync();
-        var pool = await CustomPool.CreateAsync(t); // its client allows USER_PASSWORD_AUTH and refresh only
-        await pool.SignUpConfirmedAsync("tom");
+        await t.SignUpConfirmedAsync("tom");
+        var withoutUserAuth = await t.CreateClientAsync(request => request.ExplicitAuthFlows = ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]);
         var error = await Assert.ThrowsAsync<InvalidParameterException>(() => t.Client.InitiateAuthAsync(new InitiateAuthRequest
         {
-            ClientId = pool.ClientId,
+            ClientId = withoutUserAuth.ClientId,
             AuthFlow = AuthFlowType.USER_AUTH,
             AuthParameters = new Dictionary<string, string> { ["USERNAME"] = "tom" },
         }));
