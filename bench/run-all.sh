@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces every figure in bench/README.md: Release builds, results in bench/results/.
 #   bench/run-all.sh                  everything (about 25-40 minutes on 2 cores)
-#   bench/run-all.sh e2e startup      only some steps: build e2e startup load memory micro
+#   bench/run-all.sh e2e startup      only some steps: build e2e startup prompt load memory micro
 # Environment: RUNS (hyperfine runs, default 10), LOAD_REPEAT (default 3), LOAD_SECONDS (per phase, default 8),
 #              ENROLLED (MFA users prepared for the sign-in load, default 8000), MEMORY_USERS (default 100000).
 set -euo pipefail
@@ -70,6 +70,12 @@ startup() { # to the first output: --help prints the usage and exits
      python3 "$repo/bench/first-line.py" "${RUNS:-10}" "$app_r2r/CognitoMfaScenario" --non-interactive) | tee -a "$out/startup-medians.txt"
 }
 
+prompt() { # issue 14 goal 2: start to the first prompt of an interactive run, on a pseudo-terminal
+    note_machine prompt
+    (cd "$(mktemp -d)" && python3 "$repo/bench/first-prompt.py" --runs "$(( ${RUNS:-10} * 2 ))" \
+        "$app/CognitoMfaScenario" "$app_r2r/CognitoMfaScenario") | tee "$out/first-prompt.txt"
+}
+
 load() { # LocalCognito standalone and cognito-local, each in its own process, driven over HTTP
     note_machine load
     dotnet "$load_test" load --localcognito "$local_cognito" --peer bench/peer \
@@ -88,11 +94,11 @@ micro() { # BenchmarkDotNet, ShortRun in-process jobs
 }
 
 steps=("$@")
-[ ${#steps[@]} -gt 0 ] || steps=(build e2e startup load memory micro)
+[ ${#steps[@]} -gt 0 ] || steps=(build e2e startup prompt load memory micro)
 prerequisites
 for step in "${steps[@]}"; do
     case "$step" in
-        build|e2e|startup|load|memory|micro) "$step" ;;
-        *) echo "unknown step '$step' (build e2e startup load memory micro)" >&2; exit 2 ;;
+        build|e2e|startup|prompt|load|memory|micro) "$step" ;;
+        *) echo "unknown step '$step' (build e2e startup prompt load memory micro)" >&2; exit 2 ;;
     esac
 done

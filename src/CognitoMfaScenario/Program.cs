@@ -66,7 +66,14 @@ public static class Program
             WriteBanner(console, resolved, options);
             RegisterServices(builder.Services, io, options, resolved, httpClient);
             using var host = builder.Build();
-            return await host.Services.GetRequiredService<ScenarioRunner>().RunAsync(cancellationToken).ConfigureAwait(false);
+            var exitCode = await host.Services.GetRequiredService<ScenarioRunner>().RunAsync(cancellationToken).ConfigureAwait(false);
+            if (resolved.EmbeddedServerFailure is { } failure)
+            {
+                // The step failed because the server it called never started: say why.
+                console.Problem(ErrorMessages.Describe(failure, null));
+            }
+
+            return exitCode;
         }
         catch (OptionsException exception)
         {

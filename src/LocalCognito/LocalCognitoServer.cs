@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LocalCognito.Auth;
@@ -9,6 +10,7 @@ using LocalCognito.Protocol;
 using LocalCognito.Store;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LocalCognito;
@@ -20,15 +22,14 @@ namespace LocalCognito;
 public sealed class LocalCognitoServer : IAsyncDisposable
 {
     private static readonly JsonSerializerOptions OutboxFormat = new(JsonSerializerDefaults.Web);
-    private readonly WebApplication _app;
     private readonly MessageOutbox _outbox;
+    private Task<WebApplication> _started = null!;
 
-    private LocalCognitoServer(WebApplication app, Uri endpoint, string region, string poolId, string clientId, LocalCognitoOptions options)
+    private LocalCognitoServer(Uri endpoint, string poolId, string clientId, LocalCognitoOptions options, MessageOutbox outbox)
     {
-        _app = app;
-        _outbox = app.Services.GetRequiredService<MessageOutbox>();
+        _outbox = outbox;
         Endpoint = endpoint;
-        Region = region;
+        Region = options.Region;
         UserPoolId = poolId;
         ClientId = clientId;
         AccessKeyId = options.AccessKeyId;
@@ -44,6 +45,12 @@ public sealed class LocalCognitoServer : IAsyncDisposable
     public string ClientId { get; }
     public string AccessKeyId { get; }
     public string SecretAccessKey { get; }
+
+    /// <summary>
+    /// Completes when the server answers requests (at once after <see cref="StartAsync"/>); faults, with its port
+    /// closed, when a start begun by <see cref="StartInBackground"/> failed.
+    /// </summary>
+    public Task Ready => _started;
 
     /// <summary>Every code "sent" so far, oldest first (a snapshot).</summary>
     public IReadOnlyList<OutboxMessage> Outbox => _outbox.Snapshot();
@@ -62,9 +69,96 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         }
         else
         {
-            SigningKeys.BeginProcessKeyGeneration(); // overlaps the slow RSA key generation with the host start
+            SigningKeys.BeginProcessKeyGeneration(); // the first token needs it: overlap it with the host start
         }
 
+        var outbox = NewOutbox(options);
+        var app = Build(options, outbox, ReservedDefaultIds.None(), listener: null);
+        await app.StartAsync(ct);
+        try
+        {
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            var endpoint = new Uri(address.TrimEnd('/') + "/");
+            var (poolId, clientId) = EnsureDefaultPool(app, endpoint);
+            return new LocalCognitoServer(endpoint, poolId, clientId, options, outbox) { _started = Task.FromResult(app) };
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Starts an in-memory server without waiting for it: the port is bound and the default pool's ids are picked
+    /// before this returns, so <see cref="Endpoint"/>, <see cref="UserPoolId"/> and <see cref="ClientId"/> are final;
+    /// the host, the default pool and Kestrel start on a background thread. Requests sent meanwhile wait in the port's
+    /// listen queue and are answered once it runs (<see cref="Ready"/>). A program that embeds LocalCognito can so
+    /// show its first screen while the server starts.
+    /// </summary>
+    /// <exception cref="ArgumentException">The options name a data directory (its pool ids are in the store).</exception>
+    /// <exception cref="IOException">The port cannot be bound.</exception>
+    public static LocalCognitoServer StartInBackground(LocalCognitoOptions? options = null)
+    {
+        options ??= new LocalCognitoOptions();
+        if (options.DataDirectory is not null)
+        {
+            throw new ArgumentException("StartInBackground keeps state in memory; with a DataDirectory use StartAsync.", nameof(options));
+        }
+
+        var listener = LoopbackListener.Bind(options.Port);
+        var endpoint = new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndPoint!).Port}/");
+        var reserved = ReservedDefaultIds.Pick(options.Region);
+        var outbox = NewOutbox(options);
+        var server = new LocalCognitoServer(endpoint, reserved.PoolId!, reserved.ClientId!, options, outbox);
+        server._started = Task.Run(async () =>
+        {
+            WebApplication? app = null;
+            try
+            {
+                app = Build(options, outbox, reserved, listener);
+                // The default pool exists before Kestrel takes the first queued request.
+                EnsureDefaultPool(app, endpoint);
+                await app.StartAsync();
+                // Only now: the key's ~0.4 s of CPU would otherwise compete with the embedding program's start.
+                SigningKeys.BeginProcessKeyGeneration();
+                return app;
+            }
+            catch
+            {
+                listener.Dispose(); // queued and later connections are refused instead of waiting for ever
+                if (app is not null)
+                {
+                    await app.DisposeAsync();
+                }
+
+                throw;
+            }
+        });
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        WebApplication app;
+        try
+        {
+            app = await _started;
+        }
+        catch (Exception) when (_started.IsFaulted)
+        {
+            return; // it never ran; Ready holds the reason
+        }
+
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private static MessageOutbox NewOutbox(LocalCognitoOptions options) =>
+        new(options.DataDirectory, (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("LocalCognito.Outbox"));
+
+    private static WebApplication Build(LocalCognitoOptions options, MessageOutbox outbox, ReservedDefaultIds reserved, Socket? listener)
+    {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(LocalCognitoServer).Assembly.GetName().Name,
@@ -75,42 +169,38 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         builder.Services.AddSingleton(options.LoggerFactory ?? NullLoggerFactory.Instance);
         // The embedding program owns Ctrl+C and SIGTERM; the server stops when disposed.
         builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
+        var port = listener is null ? options.Port : ((IPEndPoint)listener.LocalEndPoint!).Port;
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.Listen(IPAddress.Loopback, options.Port);
+            kestrel.Listen(IPAddress.Loopback, port);
             kestrel.AddServerHeader = false;
             ServerLimits.Apply(kestrel.Limits);
         });
-        AddServices(builder.Services, options);
+        if (listener is not null)
+        {
+            // Kestrel listens on the socket bound earlier instead of binding a new one.
+            builder.Services.Configure<SocketTransportOptions>(sockets => sockets.CreateBoundListenSocket =
+                endPoint => endPoint is IPEndPoint { Port: var requested } && requested == port
+                    ? listener
+                    : SocketTransportOptions.CreateDefaultBoundListenSocket(endPoint));
+        }
+
+        AddServices(builder.Services, options, outbox, reserved);
 
         var app = builder.Build();
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseMiddleware<HostFilteringMiddleware>();
         MapEndpoints(app);
-
-        await app.StartAsync(ct);
-        try
-        {
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            var endpoint = new Uri(address.TrimEnd('/') + "/");
-            app.Services.GetRequiredService<ServerInfo>().Endpoint = endpoint;
-            var (poolId, clientId) = DefaultPool.Ensure(app.Services.GetRequiredService<CognitoStore>(), app.Services.GetRequiredService<RequestDispatcher>());
-            return new LocalCognitoServer(app, endpoint, options.Region, poolId, clientId, options);
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            throw;
-        }
+        return app;
     }
 
-    public async ValueTask DisposeAsync()
+    private static (string PoolId, string ClientId) EnsureDefaultPool(WebApplication app, Uri endpoint)
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        app.Services.GetRequiredService<ServerInfo>().Endpoint = endpoint;
+        return DefaultPool.Ensure(app.Services.GetRequiredService<CognitoStore>(), app.Services.GetRequiredService<RequestDispatcher>());
     }
 
-    private static void AddServices(IServiceCollection services, LocalCognitoOptions options)
+    private static void AddServices(IServiceCollection services, LocalCognitoOptions options, MessageOutbox outbox, ReservedDefaultIds reserved)
     {
         var time = options.TimeProvider;
         services.AddSingleton(time);
@@ -120,7 +210,8 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton(_ => options.DataDirectory is null
             ? new CognitoStore(new NoPersistence())
             : DataFolder.OpenStore(options.DataDirectory));
-        services.AddSingleton(provider => new MessageOutbox(options.DataDirectory, provider.GetRequiredService<ILoggerFactory>().CreateLogger("LocalCognito.Outbox")));
+        services.AddSingleton(outbox);
+        services.AddSingleton(reserved);
         services.AddSingleton<SessionStore>();
         services.AddSingleton(new SigningKeys(persistent: options.DataDirectory is not null));
         services.AddSingleton<TokenService>();

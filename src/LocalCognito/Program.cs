@@ -4,6 +4,7 @@ using LocalCognito.Store;
 
 // Standalone LocalCognito:
 //   dotnet run --project src/LocalCognito -- --port 9229 [--data DIR] [--public-url URL] [--allowed-hosts NAMES] ...
+// or, installed as a .NET tool (docs/local-cognito.md, "Install as a tool"): localcognito --port 9229 ...
 var commandLine = StandaloneCommandLine.Parse(args);
 if (commandLine.Error is not null)
 {

@@ -4,7 +4,7 @@ namespace LocalCognito;
 public sealed record StandaloneCommandLine(LocalCognitoOptions Options, bool HelpRequested, string? Error)
 {
     public const string Usage =
-        "Usage: LocalCognito [--port 9229] [--data DIR] [--region us-east-1] [--access-key local --secret-key local]\n" +
+        "Usage: localcognito [--port 9229] [--data DIR] [--region us-east-1] [--access-key local --secret-key local]\n" +
         "                    [--public-url URL] [--allowed-hosts NAME[,NAME...]] [--no-lockouts]\n" +
         "  --data DIR          keep pools, users and the outbox in DIR (created private to you); default: in memory\n" +
         "  --public-url URL    the URL clients use through a proxy, port mapping or tunnel; its host is accepted\n" +

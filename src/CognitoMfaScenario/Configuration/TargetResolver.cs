@@ -2,11 +2,12 @@ using Amazon;
 using Amazon.Extensions.NETCore.Setup;
 using Amazon.Runtime;
 using CognitoMfaScenario.Local;
+using LocalCognito;
 
 namespace CognitoMfaScenario.Configuration;
 
 /// <summary>Where the run goes, the AWS SDK options to get there, and what to tell the user about it.</summary>
-public sealed class ResolvedTarget(ScenarioTarget target, AWSOptions awsOptions, IReadOnlyList<string> notes, IAsyncDisposable? embeddedServer)
+public sealed class ResolvedTarget(ScenarioTarget target, AWSOptions awsOptions, IReadOnlyList<string> notes, LocalCognitoServer? embeddedServer)
     : IAsyncDisposable
 {
     public ScenarioTarget Target { get; } = target;
@@ -15,6 +16,10 @@ public sealed class ResolvedTarget(ScenarioTarget target, AWSOptions awsOptions,
 
     /// <summary>Lines for the banner: which service, which pool, where that came from.</summary>
     public IReadOnlyList<string> Notes { get; } = notes;
+
+    /// <summary>Why the embedded LocalCognito, started in the background, could not start; null while it runs or starts.</summary>
+    public Exception? EmbeddedServerFailure =>
+        embeddedServer?.Ready is { IsFaulted: true } ready ? ready.Exception.InnerException ?? ready.Exception : null;
 
     public ValueTask DisposeAsync() => embeddedServer?.DisposeAsync() ?? ValueTask.CompletedTask;
 }
@@ -40,7 +45,7 @@ public static class TargetResolver
 
         if (options.Local)
         {
-            return await StartEmbeddedAsync(options, timeProvider, "--local", cancellationToken).ConfigureAwait(false);
+            return StartEmbedded(options, timeProvider, "--local");
         }
 
         if (options.Endpoint is not null)
@@ -65,12 +70,13 @@ public static class TargetResolver
             return ForAws(options, outputs.PoolId, outputs.ClientId, outputs.Region, outputs.SourcePath);
         }
 
-        return await StartEmbeddedAsync(options, timeProvider, "no user pool configured", cancellationToken).ConfigureAwait(false);
+        return StartEmbedded(options, timeProvider, "no user pool configured");
     }
 
-    private static async Task<ResolvedTarget> StartEmbeddedAsync(ScenarioOptions options, TimeProvider timeProvider, string reason, CancellationToken cancellationToken)
+    private static ResolvedTarget StartEmbedded(ScenarioOptions options, TimeProvider timeProvider, string reason)
     {
-        var server = await EmbeddedLocalCognito.StartAsync(timeProvider, cancellationToken).ConfigureAwait(false);
+        // Not awaited: the server finishes starting while the banner shows and the first answers are typed.
+        var server = EmbeddedLocalCognito.Start(timeProvider);
         var target = EmbeddedLocalCognito.TargetFor(server) with { ClientSecret = options.ClientSecret };
         var awsOptions = new AWSOptions
         {

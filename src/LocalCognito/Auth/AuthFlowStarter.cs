@@ -8,7 +8,7 @@ namespace LocalCognito.Auth;
 /// (Admin)InitiateAuth: checks that the flow belongs to the call and is enabled for the client, then proves the
 /// password (or starts SRP, or uses the refresh token) and hands over to <see cref="SignInFlow"/>.
 /// </summary>
-public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, UserAuthFlow userAuth, TokenService tokens, SignInLockout lockout)
+public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, UserAuthFlow userAuth, TokenService tokens, SignInLockout lockout, SigningKeys keys)
 {
     private static readonly HashSet<string> ClientFlows = ["USER_PASSWORD_AUTH", "USER_SRP_AUTH", "USER_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN"];
     private static readonly HashSet<string> AdminFlows = ["ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH", "USER_SRP_AUTH", "USER_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN"];
@@ -46,7 +46,7 @@ public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, UserAut
                     SecretHash.Check(client, username, parameters.GetValueOrDefault("SECRET_HASH"));
                     // An unknown user gets a plausible challenge and fails only at the answer, like a wrong password.
                     var user = client.PreventUserExistenceErrors
-                        ? store.FindUser(pool, username) ?? SimulatedSrpUser.For(pool, username)
+                        ? store.FindUser(pool, username) ?? SimulatedSrpUser.For(pool, keys.SecretOf(pool), username)
                         : FindUser(pool, client, username);
                     return flow.StartPasswordVerifier(pool, client, user, srpA, parameters.GetValueOrDefault("DEVICE_KEY"));
                 }

@@ -8,15 +8,16 @@ namespace LocalCognito.Auth;
 /// <summary>
 /// A stand-in for a user who does not exist, so USER_SRP_AUTH on a client that prevents user-existence errors
 /// answers PASSWORD_VERIFIER as for a real user and fails only at the answer. Its salt and verifier derive from
-/// the pool's signing key and the name, so repeated attempts show the same SALT, like a real user's. It is never stored.
+/// a secret of the pool's (see <see cref="SigningKeys.SecretOf"/>) and the name, so repeated attempts show the same SALT,
+/// like a real user's. It is never stored.
 /// </summary>
 public static class SimulatedSrpUser
 {
     private const int SaltLength = 16;
 
-    public static User For(UserPool pool, string username)
+    public static User For(UserPool pool, byte[] poolSecret, string username)
     {
-        var key = SHA256.HashData(Encoding.UTF8.GetBytes(pool.SigningKeyPkcs8));
+        var key = poolSecret;
         var usernameKey = pool.UsernameKey(username);
         var saltHex = PaddedHex(Derive(key, "salt", usernameKey)[..SaltLength]);
         var password = Convert.ToHexStringLower(Derive(key, "password", usernameKey));

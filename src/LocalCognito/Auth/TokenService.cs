@@ -122,7 +122,7 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
             throw Errors.InvalidAccessToken();
         }
 
-        if (token.Kid != pool.SigningKeyId || !SignatureValid(pool, token))
+        if (token.Kid != keys.KeyIdOf(pool) || !SignatureValid(pool, token))
         {
             throw Errors.InvalidAccessToken();
         }

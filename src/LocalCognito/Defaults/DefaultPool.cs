@@ -7,7 +7,8 @@ namespace LocalCognito.Defaults;
 /// <summary>
 /// Makes sure the default user pool and app client exist, created from Defaults/default-user-pool.json (the same
 /// definition the CDK stack deploys) through the normal operations. With a data directory they are reused.
-/// It runs once, at start-up, before the server is handed out, so nothing else creates them concurrently.
+/// It runs once, at start-up, before the server is handed out or (started in the background) before it serves a
+/// request, so nothing else creates pools concurrently.
 /// </summary>
 public static class DefaultPool
 {

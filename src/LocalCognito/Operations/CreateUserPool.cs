@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using LocalCognito.Auth;
+using LocalCognito.Defaults;
 using LocalCognito.Protocol;
 using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
-public sealed class CreateUserPool(CognitoStore store, SigningKeys keys, ServerInfo server, TimeProvider time) : ICognitoOperation
+public sealed class CreateUserPool(CognitoStore store, SigningKeys keys, ServerInfo server, TimeProvider time, ReservedDefaultIds reserved) : ICognitoOperation
 {
     public string Name => "CreateUserPool";
 
@@ -19,7 +20,7 @@ public sealed class CreateUserPool(CognitoStore store, SigningKeys keys, ServerI
         var now = time.GetUtcNow();
         var pool = new UserPool
         {
-            Id = Ids.UserPoolId(server.Region),
+            Id = reserved.NextPoolId(server.Region),
             Name = request.Required("PoolName"),
             Settings = settings,
             MfaConfiguration = mfa,

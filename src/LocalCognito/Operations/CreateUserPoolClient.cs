@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
+using LocalCognito.Defaults;
 using LocalCognito.Protocol;
 using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
-public sealed class CreateUserPoolClient(CognitoStore store, TimeProvider time) : ICognitoOperation
+public sealed class CreateUserPoolClient(CognitoStore store, TimeProvider time, ReservedDefaultIds reserved) : ICognitoOperation
 {
     /// <summary>What Cognito enables when a client is created without ExplicitAuthFlows.</summary>
     internal static readonly string[] DefaultFlows = ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_CUSTOM_AUTH"];
@@ -26,7 +27,7 @@ public sealed class CreateUserPoolClient(CognitoStore store, TimeProvider time) 
         var now = time.GetUtcNow();
         var client = new AppClient
         {
-            ClientId = Ids.ClientId(),
+            ClientId = reserved.NextClientId(),
             UserPoolId = pool.Id,
             ClientName = request.Required("ClientName"),
             ClientSecret = request.Bool("GenerateSecret") == true ? Ids.ClientSecret() : null,
