@@ -88,6 +88,9 @@ public sealed class ScenarioHarness : IDisposable
     /// <summary>The refresh and sign-out steps.</summary>
     public SessionSteps Session => _services.GetRequiredService<SessionSteps>();
 
+    /// <summary>The password recovery step.</summary>
+    public PasswordRecoveryStep Recovery => _services.GetRequiredService<PasswordRecoveryStep>();
+
     /// <summary>The last step.</summary>
     public CleanUpStep CleanUp => _services.GetRequiredService<CleanUpStep>();
 
