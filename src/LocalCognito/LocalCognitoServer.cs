@@ -196,8 +196,9 @@ public sealed class LocalCognitoServer : IAsyncDisposable
 
     private static (string PoolId, string ClientId) EnsureDefaultPool(WebApplication app, Uri endpoint)
     {
-        app.Services.GetRequiredService<ServerInfo>().Endpoint = endpoint;
-        return DefaultPool.Ensure(app.Services.GetRequiredService<CognitoStore>(), app.Services.GetRequiredService<RequestDispatcher>());
+        var serverInfo = app.Services.GetRequiredService<ServerInfo>();
+        serverInfo.Endpoint = endpoint;
+        return DefaultPool.Ensure(app.Services.GetRequiredService<CognitoStore>(), app.Services.GetRequiredService<RequestDispatcher>(), serverInfo.Region);
     }
 
     private static void AddServices(IServiceCollection services, LocalCognitoOptions options, MessageOutbox outbox, ReservedDefaultIds reserved)

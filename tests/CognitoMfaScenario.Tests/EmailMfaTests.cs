@@ -125,7 +125,7 @@ public sealed class EmailMfaTests
         Assert.NotNull(state.Tokens);
     }
 
-    [Fact(Skip = "needs email MFA in LocalCognito")]
+    [Fact]
     public async Task Non_interactive_mfa_email_run_on_embedded_LocalCognito_passes_every_step()
     {
         using var console = new TestConsole();

@@ -65,6 +65,7 @@ public sealed partial class EndToEndTests
             "",              // 1: email: Enter takes the suggested address
             "y",             // 3: send a new code
             "",              // 4: Enter takes the code from the local email
+            "",              // 7: the pool offers app and email codes: Enter takes the app
             "built-in",      // 7: let the built-in authenticator type the codes
             "",              // 11: refresh the tokens (Enter = yes)
             "",              // 12: sign out everywhere (Enter = yes)
@@ -95,6 +96,7 @@ public sealed partial class EndToEndTests
             _ => "",          // suggested email
             _ => "n",         // no new code
             _ => "",          // code from the local email
+            _ => "",          // the pool offers app and email codes: Enter takes the app
             _ => "app",       // codes come from "an app": this test, from the secret on screen
             output => AppCode(output, stepOffset: 0),
             output => AppCode(output, stepOffset: 1), // the current code was used in step 8

@@ -206,10 +206,11 @@ public sealed class EmailMfaTests
             EmailMfaSettings = new EmailMfaSettingsType { Enabled = true, PreferredMfa = true },
         }));
 
-        await t.SignUpConfirmedAsync("ann"); // the default pool of this test server has no email MFA yet
+        var noEmailMfa = await CustomPool.CreateAsync(t, mfa: "OPTIONAL");
+        await noEmailMfa.SignUpConfirmedAsync("ann");
         await Assert.ThrowsAsync<InvalidParameterException>(() => t.Client.AdminSetUserMFAPreferenceAsync(new AdminSetUserMFAPreferenceRequest
         {
-            UserPoolId = t.PoolId,
+            UserPoolId = noEmailMfa.PoolId,
             Username = "ann",
             EmailMfaSettings = new EmailMfaSettingsType { Enabled = true },
         }));

@@ -235,4 +235,38 @@ public sealed class UserAuthTests
         Assert.Equal(UserPoolMfaType.OFF, described.MfaConfiguration);
         Assert.Equal(["PASSWORD"], described.Policies.SignInPolicy.AllowedFirstAuthFactors);
     }
+
+    [Fact]
+    public async Task The_default_pool_offers_USER_AUTH_with_password_factors_and_email_MFA_set_up()
+    {
+        await using var t = await TestServer.StartAsync();
+        await t.SignUpConfirmedAsync("tom");
+        var select = await t.Client.InitiateAuthAsync(new InitiateAuthRequest
+        {
+            ClientId = t.ClientId,
+            AuthFlow = AuthFlowType.USER_AUTH,
+            AuthParameters = new Dictionary<string, string> { ["USERNAME"] = "tom" },
+        });
+        Assert.Equal(["PASSWORD", "PASSWORD_SRP"], select.AvailableChallenges);
+        var setup = await t.Client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
+        {
+            ClientId = t.ClientId,
+            ChallengeName = ChallengeNameType.SELECT_CHALLENGE,
+            Session = select.Session,
+            ChallengeResponses = new Dictionary<string, string> { ["USERNAME"] = "tom", ["ANSWER"] = "PASSWORD", ["PASSWORD"] = TestServer.Password },
+        });
+        Assert.Equal(ChallengeNameType.MFA_SETUP, setup.ChallengeName);
+        Assert.Equal("[\"SOFTWARE_TOKEN_MFA\",\"EMAIL_OTP\"]", setup.ChallengeParameters["MFAS_CAN_SETUP"]);
+        var email = await t.Client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
+        {
+            ClientId = t.ClientId,
+            ChallengeName = ChallengeNameType.MFA_SETUP,
+            Session = setup.Session,
+            ChallengeResponses = new Dictionary<string, string> { ["USERNAME"] = "tom", ["EMAIL"] = "tom@example.com" },
+        });
+        Assert.Equal(ChallengeNameType.EMAIL_OTP, email.ChallengeName);
+        var mail = t.Server.Outbox[^1];
+        Assert.Equal("Your CognitoMfaScenario sign-in code", mail.Subject);
+        Assert.Equal($"Your sign-in code is {mail.Code}. It expires in a few minutes.", mail.Message);
+    }
 }
