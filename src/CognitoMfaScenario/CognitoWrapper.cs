@@ -375,6 +375,19 @@ public sealed class CognitoWrapper(IAmazonCognitoIdentityProvider client, Scenar
             SecretHash = HashFor(username),
         }, cancellationToken);
 
+    /// <summary>
+    /// Sets a user's password as an administrator (AdminSetUserPassword, permanent): the way out when the user cannot
+    /// reset it by themselves, e.g. email MFA disqualifies the only recovery channel.
+    /// </summary>
+    public Task<AdminSetUserPasswordResponse> AdminSetPermanentPasswordAsync(string username, string newPassword, CancellationToken cancellationToken) =>
+        client.AdminSetUserPasswordAsync(new AdminSetUserPasswordRequest
+        {
+            UserPoolId = PoolId,
+            Username = username,
+            Password = newPassword,
+            Permanent = true,
+        }, cancellationToken);
+
     /// <summary>Deletes a user as an administrator (AdminDeleteUser), for when its own tokens were revoked.</summary>
     public Task<AdminDeleteUserResponse> AdminDeleteUserAsync(string username, CancellationToken cancellationToken) =>
         client.AdminDeleteUserAsync(new AdminDeleteUserRequest { UserPoolId = PoolId, Username = username }, cancellationToken);

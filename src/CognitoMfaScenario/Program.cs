@@ -105,7 +105,7 @@ public static class Program
         services.AddSingleton(options);
         services.AddSingleton(target);
         services.AddSingleton(httpClient);
-        services.AddSingleton<IJwksSource, HttpJwksSource>();
+        services.AddSingleton<IWellKnownDocuments, HttpWellKnownDocuments>();
         services.AddSingleton<IConfirmationMailbox>(target.HasOutbox && target.Endpoint is not null
             ? new OutboxReader(httpClient, target.Endpoint)
             : new NoMailbox());

@@ -12,7 +12,7 @@ namespace CognitoMfaScenario;
 /// <summary>
 /// The scenario's own classes, one instance each per run. The host (or a test) registers what they stand on:
 /// the Cognito client, the console, the prompter, the clock, the random source, the options and target,
-/// the confirmation mailbox and the JWKS source.
+/// the confirmation mailbox and the source of the pool's published documents (discovery, JWKS).
 /// </summary>
 public static class ScenarioServices
 {
@@ -21,6 +21,7 @@ public static class ScenarioServices
         services.AddSingleton<ScenarioState>();
         services.AddSingleton<CognitoWrapper>();
         services.AddSingleton<TokenInspector>();
+        services.AddSingleton<IssuerDiscovery>();
         services.AddSingleton<Questions>();
         services.AddSingleton<LocalInbox>();
         services.AddSingleton<TokenReport>();

@@ -58,7 +58,7 @@ public sealed class LocalHelpersTests
         var handler = new StubHandler("""
             [
               {"poolId":"us-east-1_P","username":"ann","destination":"a***@e***","kind":"SignUp","code":"111111","sentAt":"2026-01-01T10:00:00Z"},
-              {"poolId":"us-east-1_P","username":"ann","destination":"a***@e***","kind":"ResendConfirmationCode","code":"222222","sentAt":"2026-01-01T10:05:00Z"},
+              {"poolId":"us-east-1_P","username":"ann","destination":"a***@e***","kind":"MFA_CODE","code":"222222","sentAt":"2026-01-01T10:05:00Z","subject":"Your sign-in code"},
               {"poolId":"us-east-1_P","username":"bob","destination":"b***@e***","kind":"SignUp","code":"333333","sentAt":"2026-01-01T10:06:00Z"}
             ]
             """);
@@ -67,7 +67,7 @@ public sealed class LocalHelpersTests
 
         var email = await reader.LatestForAsync("us-east-1_P", "ann", CancellationToken.None);
 
-        Assert.Equal("222222", email?.Code);
+        Assert.Equal(("222222", "MFA_CODE", "Your sign-in code"), (email?.Code, email?.Kind, email?.Subject));
         Assert.Equal("http://127.0.0.1:9229/_local/outbox?username=ann&poolId=us-east-1_P", handler.LastUri?.ToString());
         Assert.True(await reader.IsAvailableAsync(CancellationToken.None));
     }

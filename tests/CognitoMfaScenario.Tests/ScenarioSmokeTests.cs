@@ -105,7 +105,7 @@ public sealed class ScenarioSmokeTests
         Assert.True(harness.Cognito.Deleted);
         Assert.Equal(ScenarioHarness.Start, harness.Time.GetUtcNow()); // nobody waited for a new TOTP window
         Assert.Contains("npx cdk destroy", harness.Output);
-        harness.Jwks.Verify(j => j.GetAsync(new Uri($"https://cognito-idp.us-east-1.amazonaws.com/{ScriptedCognito.PoolId}/.well-known/jwks.json"), It.IsAny<CancellationToken>()));
+        harness.WellKnown.Verify(j => j.GetAsync(new Uri($"https://cognito-idp.us-east-1.amazonaws.com/{ScriptedCognito.PoolId}/.well-known/jwks.json"), It.IsAny<CancellationToken>()));
         harness.Mailbox.VerifyNoOtherCalls();
     }
 

@@ -45,6 +45,7 @@ public sealed class TargetResolutionTests : IDisposable
         Assert.Equal("dev", resolved.AwsOptions.Profile);
         Assert.Null(resolved.AwsOptions.Credentials); // standard chain
         Assert.Equal(new Uri("https://cognito-idp.ap-south-1.amazonaws.com/ap-south-1_Xyz/.well-known/jwks.json"), resolved.Target.JwksUri);
+        Assert.Null(resolved.Target.DiscoveryUri); // Cognito's issuer is documented, not discovered
     }
 
     [Fact]
@@ -76,6 +77,7 @@ public sealed class TargetResolutionTests : IDisposable
         Assert.Equal("http://127.0.0.1:9/", resolved.AwsOptions.DefaultClientConfig.ServiceURL);
         Assert.Equal("us-east-1", resolved.AwsOptions.DefaultClientConfig.AuthenticationRegion);
         Assert.Equal(new Uri("http://127.0.0.1:9/us-east-1_L/.well-known/jwks.json"), resolved.Target.JwksUri);
+        Assert.Equal(new Uri("http://127.0.0.1:9/us-east-1_L/.well-known/openid-configuration"), resolved.Target.DiscoveryUri);
     }
 
     [Theory]

@@ -1,4 +1,3 @@
-using CognitoMfaScenario.Configuration;
 using CognitoMfaScenario.Tests.Support;
 using CognitoMfaScenario.Tokens;
 using Moq;
@@ -9,13 +8,12 @@ public sealed class TokenInspectorTests
 {
     private static readonly DateTimeOffset IssuedAt = new(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
     private readonly TestTokens _tokens = new();
-    private readonly Mock<IJwksSource> _jwks = new();
-    private readonly ScenarioTarget _target = new(TargetKind.Aws, "us-east-1_Pool", "client1", null, "us-east-1", null, false);
+    private const string Issuer = "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Pool";
+    private readonly Mock<IWellKnownDocuments> _jwks = new();
+    private readonly TokenTrust _trust = new([Issuer], new Uri(Issuer + "/.well-known/jwks.json"), "Cognito's issuer for the pool");
 
     public TokenInspectorTests() =>
-        _jwks.Setup(j => j.GetAsync(_target.JwksUri, It.IsAny<CancellationToken>())).ReturnsAsync(() => _tokens.JwksJson);
-
-    private string Issuer => _target.ValidIssuers[0];
+        _jwks.Setup(j => j.GetAsync(_trust.JwksUri, It.IsAny<CancellationToken>())).ReturnsAsync(() => _tokens.JwksJson);
 
     [Fact]
     public async Task Valid_tokens_are_summarised_with_their_claims_and_a_checked_signature()
@@ -23,7 +21,7 @@ public sealed class TokenInspectorTests
         var access = _tokens.AccessToken(Issuer, "ann", "client1", IssuedAt, deviceKey: "us-east-1_dev");
         var id = _tokens.IdToken(Issuer, "ann", "client1", IssuedAt);
 
-        var summaries = await new TokenInspector(_jwks.Object).InspectAsync(_target, [access, id, null], CancellationToken.None);
+        var summaries = await new TokenInspector(_jwks.Object).InspectAsync(_trust, [access, id, null], CancellationToken.None);
 
         Assert.Equal(2, summaries.Count);
         var accessSummary = summaries[0];
@@ -44,7 +42,7 @@ public sealed class TokenInspectorTests
         var forgedPayload = Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(
             Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Decode(parts[1]).Replace("\"ann\"", "\"eve\"", StringComparison.Ordinal));
 
-        var summary = Assert.Single(await new TokenInspector(_jwks.Object).InspectAsync(_target, [$"{parts[0]}.{forgedPayload}.{parts[2]}"], CancellationToken.None));
+        var summary = Assert.Single(await new TokenInspector(_jwks.Object).InspectAsync(_trust, [$"{parts[0]}.{forgedPayload}.{parts[2]}"], CancellationToken.None));
 
         Assert.Equal("eve", summary.Username);
         Assert.Equal(SignatureStatus.Invalid, summary.Signature);
@@ -55,10 +53,10 @@ public sealed class TokenInspectorTests
     {
         var access = _tokens.AccessToken("https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Other", "ann", "client1", IssuedAt);
 
-        var summary = Assert.Single(await new TokenInspector(_jwks.Object).InspectAsync(_target, [access], CancellationToken.None));
+        var summary = Assert.Single(await new TokenInspector(_jwks.Object).InspectAsync(_trust, [access], CancellationToken.None));
 
         Assert.Equal(SignatureStatus.Invalid, summary.Signature);
-        Assert.Contains("unexpected issuer", summary.SignatureDetail);
+        Assert.Equal($"unexpected issuer https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Other (expected {Issuer})", summary.SignatureDetail);
     }
 
     [Fact]
@@ -67,7 +65,7 @@ public sealed class TokenInspectorTests
         _jwks.Setup(j => j.GetAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>())).ThrowsAsync(new HttpRequestException("No route to host"));
         var access = _tokens.AccessToken(Issuer, "ann", "client1", IssuedAt);
 
-        var summary = Assert.Single(await new TokenInspector(_jwks.Object).InspectAsync(_target, [access], CancellationToken.None));
+        var summary = Assert.Single(await new TokenInspector(_jwks.Object).InspectAsync(_trust, [access], CancellationToken.None));
 
         Assert.Equal(SignatureStatus.NotChecked, summary.Signature);
         Assert.Contains("No route to host", summary.SignatureDetail);

@@ -26,6 +26,21 @@ public sealed class UiTests
         Assert.Equal("(none)", SecretFormatter.Truncate(null));
     }
 
+    [Theory]
+    [InlineData("CONFIRMATION_CODE", null, "Your verification code", "Your confirmation code is 123456")]
+    [InlineData("PASSWORD_RESET_CODE", null, "Your verification code", "Your password reset code is 123456")]
+    [InlineData("MFA_CODE", "Your CognitoMfaScenario sign-in code", "Your CognitoMfaScenario sign-in code", "Your sign-in code is 123456")]
+    public void The_local_email_shows_the_message_s_subject_and_names_its_code(string kind, string? subject, string shownSubject, string sentence)
+    {
+        using var console = new TestConsole();
+        console.Profile.Width = 120;
+
+        EmailBox.Write(console, new Local.LocalEmail("us-east-1_P", "ann", "ann@example.com", kind, "123456", DateTimeOffset.UnixEpoch, subject));
+
+        Assert.Contains($"Subject: {shownSubject}", console.Output);
+        Assert.Contains(sentence, console.Output);
+    }
+
     [Fact]
     public void Otpauth_uri_names_issuer_and_user_and_carries_the_secret()
     {

@@ -23,25 +23,27 @@ public sealed record ScenarioTarget(
     /// <summary>The region encoded in the pool id (the part before '_'), or null for an unusual id.</summary>
     public string? PoolRegion => PoolRegionOf(PoolId);
 
-    /// <summary>Where the pool publishes the keys its tokens are signed with.</summary>
+    /// <summary>
+    /// The issuer Amazon Cognito puts in this pool's tokens: https://cognito-idp.&lt;region&gt;.amazonaws.com/&lt;poolId&gt;.
+    /// </summary>
+    public string AwsIssuer => $"https://cognito-idp.{PoolRegion ?? Region}.amazonaws.com/{PoolId}";
+
+    /// <summary>Where the pool publishes the keys its tokens are signed with, as its address is formed on AWS or at the endpoint.</summary>
     public Uri JwksUri => Endpoint is null
-        ? new Uri($"https://cognito-idp.{PoolRegion ?? Region}.amazonaws.com/{PoolId}/.well-known/jwks.json")
+        ? new Uri(AwsIssuer + "/.well-known/jwks.json")
         : new Uri(WithTrailingSlash(Endpoint), $"{PoolId}/.well-known/jwks.json");
 
-    /// <summary>The token issuers this pool may use (AWS form, and the endpoint form for local servers).</summary>
-    public IReadOnlyList<string> ValidIssuers
-    {
-        get
-        {
-            var issuers = new List<string> { $"https://cognito-idp.{PoolRegion ?? Region}.amazonaws.com/{PoolId}" };
-            if (Endpoint is not null)
-            {
-                issuers.Add(new Uri(WithTrailingSlash(Endpoint), PoolId).ToString());
-            }
+    /// <summary>The endpoint's OpenID discovery document for the pool (issuer and jwks_uri); null on AWS.</summary>
+    public Uri? DiscoveryUri => Endpoint is null
+        ? null
+        : new Uri(WithTrailingSlash(Endpoint), $"{PoolId}/.well-known/openid-configuration");
 
-            return issuers;
-        }
-    }
+    /// <summary>
+    /// The issuers a token may name when nobody said which: Cognito's, and on an endpoint also the endpoint's own
+    /// address followed by the pool id (what LocalCognito uses when called directly).
+    /// </summary>
+    public IReadOnlyList<string> AssumedIssuers =>
+        Endpoint is null ? [AwsIssuer] : [AwsIssuer, new Uri(WithTrailingSlash(Endpoint), PoolId).ToString()];
 
     /// <summary>The region part of a pool id ("us-east-1_AbC" gives "us-east-1").</summary>
     public static string? PoolRegionOf(string? poolId)

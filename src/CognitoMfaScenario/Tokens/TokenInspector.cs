@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CognitoMfaScenario.Configuration;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -9,42 +8,42 @@ namespace CognitoMfaScenario.Tokens;
 /// Reads Cognito tokens and checks their signatures against the pool's JWKS with an
 /// independent JWT library (Microsoft.IdentityModel), so a wrong key or a tampered token shows.
 /// </summary>
-public sealed class TokenInspector(IJwksSource jwksSource)
+public sealed class TokenInspector(IWellKnownDocuments documents)
 {
     /// <summary>Summarises the tokens; the JWKS is fetched once for all of them.</summary>
-    /// <param name="target">The pool, for the JWKS address and the expected issuers.</param>
+    /// <param name="trust">The issuer the tokens must name and where the pool's keys are (<see cref="IssuerDiscovery"/>).</param>
     /// <param name="tokens">Raw JWTs (access token, id token); null or empty ones are skipped.</param>
     /// <param name="cancellationToken">Ctrl+C.</param>
-    public async Task<IReadOnlyList<TokenSummary>> InspectAsync(ScenarioTarget target, IEnumerable<string?> tokens, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TokenSummary>> InspectAsync(TokenTrust trust, IEnumerable<string?> tokens, CancellationToken cancellationToken)
     {
-        var keys = await LoadKeysAsync(target, cancellationToken).ConfigureAwait(false);
+        var keys = await LoadKeysAsync(trust, cancellationToken).ConfigureAwait(false);
         var summaries = new List<TokenSummary>();
         foreach (var token in tokens)
         {
             if (!string.IsNullOrEmpty(token))
             {
-                summaries.Add(await SummariseAsync(token, target, keys, cancellationToken).ConfigureAwait(false));
+                summaries.Add(await SummariseAsync(token, trust, keys, cancellationToken).ConfigureAwait(false));
             }
         }
 
         return summaries;
     }
 
-    private async Task<(IList<SecurityKey>? Keys, string? Problem)> LoadKeysAsync(ScenarioTarget target, CancellationToken cancellationToken)
+    private async Task<(IList<SecurityKey>? Keys, string? Problem)> LoadKeysAsync(TokenTrust trust, CancellationToken cancellationToken)
     {
         try
         {
-            var json = await jwksSource.GetAsync(target.JwksUri, cancellationToken).ConfigureAwait(false);
+            var json = await documents.GetAsync(trust.JwksUri, cancellationToken).ConfigureAwait(false);
             return (new JsonWebKeySet(json).GetSigningKeys(), null);
         }
         catch (Exception exception) when (exception is HttpRequestException or ArgumentException or JsonException
                                           or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            return (null, $"could not load {target.JwksUri}: {exception.Message}");
+            return (null, $"could not load {trust.JwksUri}: {exception.Message}");
         }
     }
 
-    private static async Task<TokenSummary> SummariseAsync(string token, ScenarioTarget target, (IList<SecurityKey>? Keys, string? Problem) keys, CancellationToken cancellationToken)
+    private static async Task<TokenSummary> SummariseAsync(string token, TokenTrust trust, (IList<SecurityKey>? Keys, string? Problem) keys, CancellationToken cancellationToken)
     {
         JsonWebToken jwt;
         try
@@ -57,7 +56,7 @@ public sealed class TokenInspector(IJwksSource jwksSource)
                 SignatureStatus.Invalid, "not a JWT");
         }
 
-        var (status, detail) = await CheckSignatureAsync(token, jwt, target, keys, cancellationToken).ConfigureAwait(false);
+        var (status, detail) = await CheckSignatureAsync(token, jwt, trust, keys, cancellationToken).ConfigureAwait(false);
         var tokenUse = Claim(jwt, "token_use") ?? "unknown";
         return new TokenSummary(
             TokenUse: tokenUse,
@@ -75,7 +74,7 @@ public sealed class TokenInspector(IJwksSource jwksSource)
             SignatureDetail: detail);
     }
 
-    private static async Task<(SignatureStatus, string)> CheckSignatureAsync(string token, JsonWebToken jwt, ScenarioTarget target, (IList<SecurityKey>? Keys, string? Problem) keys, CancellationToken cancellationToken)
+    private static async Task<(SignatureStatus, string)> CheckSignatureAsync(string token, JsonWebToken jwt, TokenTrust trust, (IList<SecurityKey>? Keys, string? Problem) keys, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (keys.Keys is null)
@@ -86,7 +85,7 @@ public sealed class TokenInspector(IJwksSource jwksSource)
         var parameters = new TokenValidationParameters
         {
             IssuerSigningKeys = keys.Keys,
-            ValidIssuers = target.ValidIssuers,
+            ValidIssuers = trust.Issuers,
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
             ValidateAudience = false, // access tokens carry client_id instead of aud
             ValidateLifetime = false, // expiry is shown against the injected clock instead
@@ -96,7 +95,7 @@ public sealed class TokenInspector(IJwksSource jwksSource)
             ? (SignatureStatus.Valid, $"RS256, key {Shorten(jwt.Kid)}")
             : (SignatureStatus.Invalid, result.Exception?.GetType().Name switch
             {
-                nameof(SecurityTokenInvalidIssuerException) => $"unexpected issuer {jwt.Issuer}",
+                nameof(SecurityTokenInvalidIssuerException) => $"unexpected issuer {jwt.Issuer} (expected {string.Join(" or ", trust.Issuers)})",
                 nameof(SecurityTokenSignatureKeyNotFoundException) => $"key {jwt.Kid} is not in the pool's JWKS",
                 _ => "signature does not match the pool's keys",
             });

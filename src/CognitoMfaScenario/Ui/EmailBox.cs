@@ -10,7 +10,7 @@ public static class EmailBox
     {
         var body = new Rows(
             new Markup($"[grey]To:[/]      {Markup.Escape(email.Destination)}"),
-            new Markup($"[grey]Subject:[/] Your verification code"),
+            new Markup($"[grey]Subject:[/] {Markup.Escape(email.Subject ?? "Your verification code")}"),
             new Markup($"[grey]Sent:[/]    {email.SentAt:u}"),
             new Text(string.Empty),
             new Markup($"{Sentence(email.Kind)} [bold]{Markup.Escape(email.Code)}[/]"),
@@ -26,7 +26,7 @@ public static class EmailBox
     private static string Sentence(string kind) => kind switch
     {
         "PASSWORD_RESET_CODE" => "Your password reset code is",
-        "EMAIL_OTP" or "MFA_CODE" or "EMAIL_OTP_CODE" => "Your sign-in code is",
+        "MFA_CODE" or "SIGN_IN_CODE" => "Your sign-in code is",
         _ => "Your confirmation code is",
     };
 }

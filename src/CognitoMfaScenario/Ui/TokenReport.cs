@@ -7,14 +7,16 @@ using Spectre.Console;
 namespace CognitoMfaScenario.Ui;
 
 /// <summary>Shows tokens: a summary with the signature checked against the pool's JWKS, then the raw tokens (truncated unless --show-tokens).</summary>
-public sealed class TokenReport(TokenInspector tokenInspector, ScenarioTarget target, ScenarioOptions options, TimeProvider timeProvider, IAnsiConsole console)
+public sealed class TokenReport(TokenInspector tokenInspector, IssuerDiscovery issuerDiscovery, ScenarioOptions options, TimeProvider timeProvider, IAnsiConsole console)
 {
     /// <exception cref="ScenarioException">A signature does not match the pool's keys.</exception>
     public async Task ShowAsync(AuthenticationResultType tokens, CancellationToken cancellationToken)
     {
-        var summaries = await tokenInspector.InspectAsync(target, [tokens.AccessToken, tokens.IdToken], cancellationToken).ConfigureAwait(false);
+        var trust = await issuerDiscovery.GetAsync(cancellationToken).ConfigureAwait(false);
+        var summaries = await tokenInspector.InspectAsync(trust, [tokens.AccessToken, tokens.IdToken], cancellationToken).ConfigureAwait(false);
         TokenSummaryView.Write(console, summaries, timeProvider.GetUtcNow());
-        console.Info($"Signatures checked with Microsoft.IdentityModel against the pool's keys at {target.JwksUri}");
+        console.Info($"Signatures checked with Microsoft.IdentityModel against the pool's keys at {trust.JwksUri}");
+        console.Info($"Expected issuer {string.Join(" or ", trust.Issuers)}, {trust.Source}.");
         WriteRaw("Access token", tokens.AccessToken);
         WriteRaw("ID token", tokens.IdToken);
         WriteRaw("Refresh token", tokens.RefreshToken);
@@ -33,7 +35,8 @@ public sealed class TokenReport(TokenInspector tokenInspector, ScenarioTarget ta
     /// <returns>The token's summary and its expiry in words.</returns>
     public async Task<(TokenSummary Summary, string Expiry)> CheckOfflineAsync(string token, CancellationToken cancellationToken)
     {
-        var summary = (await tokenInspector.InspectAsync(target, [token], cancellationToken).ConfigureAwait(false)).Single();
+        var trust = await issuerDiscovery.GetAsync(cancellationToken).ConfigureAwait(false);
+        var summary = (await tokenInspector.InspectAsync(trust, [token], cancellationToken).ConfigureAwait(false)).Single();
         return (summary, TokenSummaryView.Expiry(summary.ExpiresAt, timeProvider.GetUtcNow()) ?? "no expiry");
     }
 

@@ -14,7 +14,7 @@ namespace CognitoMfaScenario.Tests.Support;
 
 /// <summary>
 /// A Scenario wired as the program wires it (<see cref="ScenarioServices.AddScenario"/>), on a scripted Moq client,
-/// a test console, a fake clock, a fake mailbox and JWKS.
+/// a test console, a fake clock, a fake mailbox and the pool's published documents (discovery, JWKS).
 /// </summary>
 public sealed class ScenarioHarness : IDisposable
 {
@@ -33,7 +33,13 @@ public sealed class ScenarioHarness : IDisposable
         Mailbox.Setup(m => m.LatestForAsync(ScriptedCognito.PoolId, It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((string pool, string user, CancellationToken _) =>
                 new LocalEmail(pool, user, "a***@e***", "SignUp", ScriptedCognito.ConfirmationCode, Time.GetUtcNow()));
-        Jwks.Setup(j => j.GetAsync(Target.JwksUri, It.IsAny<CancellationToken>())).ReturnsAsync(() => Cognito.Tokens.JwksJson);
+        WellKnown.Setup(j => j.GetAsync(Target.JwksUri, It.IsAny<CancellationToken>())).ReturnsAsync(() => Cognito.Tokens.JwksJson);
+        if (Target.DiscoveryUri is { } discoveryUri)
+        {
+            // The scripted tokens name Cognito's issuer; an endpoint's discovery document says which one it uses.
+            WellKnown.Setup(j => j.GetAsync(discoveryUri, It.IsAny<CancellationToken>()))
+                .ReturnsAsync($$"""{"issuer": "{{ScriptedCognito.Issuer}}", "jwks_uri": "{{Target.JwksUri}}"}""");
+        }
 
         IPrompter prompter = pipedInput is null ? new TerminalPrompter(Console) : new LinePrompter(Console, pipedInput);
         var services = new ServiceCollection();
@@ -44,7 +50,7 @@ public sealed class ScenarioHarness : IDisposable
         services.AddSingleton(options);
         services.AddSingleton(Target);
         services.AddSingleton(Mailbox.Object);
-        services.AddSingleton(Jwks.Object);
+        services.AddSingleton(WellKnown.Object);
         services.AddSingleton(Cognito.Client.Object);
         services.AddScenario();
         _services = services.BuildServiceProvider();
@@ -60,7 +66,7 @@ public sealed class ScenarioHarness : IDisposable
 
     public Mock<IConfirmationMailbox> Mailbox { get; } = new();
 
-    public Mock<IJwksSource> Jwks { get; } = new();
+    public Mock<IWellKnownDocuments> WellKnown { get; } = new();
 
     public RandomNumberGenerator Random { get; } = RandomNumberGenerator.Create();
 
@@ -81,6 +87,9 @@ public sealed class ScenarioHarness : IDisposable
 
     /// <summary>The refresh and sign-out steps.</summary>
     public SessionSteps Session => _services.GetRequiredService<SessionSteps>();
+
+    /// <summary>The password recovery step.</summary>
+    public PasswordRecoveryStep Recovery => _services.GetRequiredService<PasswordRecoveryStep>();
 
     /// <summary>The last step.</summary>
     public CleanUpStep CleanUp => _services.GetRequiredService<CleanUpStep>();

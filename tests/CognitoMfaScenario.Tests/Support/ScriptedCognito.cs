@@ -78,6 +78,12 @@ public sealed class ScriptedCognito
     /// <summary>Email MFA is on for the user (AdminSetUserMFAPreference).</summary>
     public bool EmailEnrolled { get; set; }
 
+    /// <summary>
+    /// The pool has an AccountRecoverySetting: ForgotPassword refuses a user whose email is their MFA factor, as the
+    /// API reference says email MFA disqualifies recovery by email.
+    /// </summary>
+    public bool EmailMfaRulesOutRecovery { get; set; }
+
     /// <summary>With both factors on, no preferred one: sign-ins answer SELECT_MFA_TYPE.</summary>
     public bool NoPreferredFactor { get; set; }
 
@@ -307,7 +313,20 @@ public sealed class ScriptedCognito
             .ReturnsAsync((ForgotPasswordRequest r, CancellationToken _) =>
             {
                 Assert.Equal((ClientId, Username), (r.ClientId, r.Username));
+                if (EmailMfaRulesOutRecovery && EmailEnrolled)
+                {
+                    throw new InvalidParameterException("Cannot reset password for the user as there is no registered/verified email or phone_number");
+                }
+
                 return new ForgotPasswordResponse { CodeDeliveryDetails = Delivery() };
+            });
+
+        Client.Setup(c => c.AdminSetUserPasswordAsync(It.IsAny<AdminSetUserPasswordRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((AdminSetUserPasswordRequest r, CancellationToken _) =>
+            {
+                Assert.Equal((PoolId, Username, true), (r.UserPoolId, r.Username, r.Permanent));
+                Password = r.Password;
+                return new AdminSetUserPasswordResponse();
             });
 
         Client.Setup(c => c.ConfirmForgotPasswordAsync(It.IsAny<ConfirmForgotPasswordRequest>(), It.IsAny<CancellationToken>()))
