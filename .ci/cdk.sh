@@ -64,25 +64,35 @@ if [[ "${executed:-0}" -eq 0 ]]; then
   exit 1
 fi
 
-echo "== cdk: synth with the pinned CDK CLI"
+echo "== cdk: synth with the pinned CDK CLI (without and with an SES identity)"
 cd "$cdk_dir"
 npm ci --no-audit --no-fund --loglevel=error
-cdk_out="$cdk_tmp/cdk.out"
-TMPDIR="$cdk_tmp" npx --no-install cdk synth --quiet --app "dotnet $app_dll" --output "$cdk_out"
 
-template="$cdk_out/$stack_name.template.json"
-node - "$template" <<'JS'
-// The synthesized template must hold the MFA user pool, its client and the outputs the app reads.
+# Synthesizes into folder $1, passing the arguments after $2 (CDK context) to the CLI, and checks the
+# template: the MFA user pool on the Essentials plan with exactly the MFA types in $2 (comma-separated),
+# its client with ALLOW_USER_AUTH, and the outputs the app reads.
+synth_and_check() {
+  local out="$1" expected_mfas="$2"
+  shift 2
+  TMPDIR="$cdk_tmp" npx --no-install cdk synth --quiet --app "dotnet $app_dll" --output "$out" "$@"
+  node - "$out/$stack_name.template.json" "$expected_mfas" <<'JS'
 const fs = require('fs');
-const file = process.argv[2];
+const [file, expectedMfas] = process.argv.slice(2);
 const template = JSON.parse(fs.readFileSync(file, 'utf8'));
 const resources = Object.values(template.Resources ?? {});
 const pools = resources.filter(r => r.Type === 'AWS::Cognito::UserPool');
 const clients = resources.filter(r => r.Type === 'AWS::Cognito::UserPoolClient');
 const problems = [];
 if (pools.length !== 1) problems.push(`expected 1 user pool, found ${pools.length}`);
-else if (pools[0].Properties.MfaConfiguration !== 'ON') problems.push('the user pool does not require MFA');
+else {
+  const pool = pools[0].Properties;
+  if (pool.MfaConfiguration !== 'ON') problems.push('the user pool does not require MFA');
+  if (pool.UserPoolTier !== 'ESSENTIALS') problems.push(`UserPoolTier is ${pool.UserPoolTier}, not ESSENTIALS`);
+  const mfas = (pool.EnabledMfas ?? []).join(',');
+  if (mfas !== expectedMfas) problems.push(`EnabledMfas is [${mfas}], expected [${expectedMfas}]`);
+}
 if (clients.length !== 1) problems.push(`expected 1 user pool client, found ${clients.length}`);
+else if (!(clients[0].Properties.ExplicitAuthFlows ?? []).includes('ALLOW_USER_AUTH')) problems.push('the client lacks ALLOW_USER_AUTH');
 for (const output of ['UserPoolId', 'ClientId', 'Region']) {
   if (!template.Outputs?.[output]) problems.push(`output ${output} is missing`);
 }
@@ -90,8 +100,14 @@ if (problems.length > 0) {
   console.error(`cdk: ${file}: ${problems.join('; ')}`);
   process.exit(1);
 }
-console.log(`cdk: synthesized ${file.split('/').pop()} has the MFA user pool, its client and outputs UserPoolId, ClientId, Region`);
+console.log(`cdk: synthesized ${file.split('/').slice(-2).join('/')}: MFA pool (${expectedMfas}), client with ALLOW_USER_AUTH, outputs UserPoolId, ClientId, Region`);
 JS
+}
+
+synth_and_check "$cdk_tmp/cdk.out" "SOFTWARE_TOKEN_MFA"
+# Email MFA only with a verified SES identity; synth needs no AWS account, so an example address does.
+synth_and_check "$cdk_tmp/cdk.out.ses" "SOFTWARE_TOKEN_MFA,EMAIL_OTP" \
+  -c sesFromEmail=no-reply@example.com -c sesRegion=us-east-1
 
 echo "cdk: step took $((SECONDS - started)) s"
 echo "cdk: ${passed} passed, ${failed} failed, $((total - executed)) skipped"

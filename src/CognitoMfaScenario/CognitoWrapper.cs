@@ -135,22 +135,6 @@ public sealed class CognitoWrapper(IAmazonCognitoIdentityProvider client, Scenar
             ChallengeResponses = WithSecretHash(username, new() { ["USERNAME"] = username }),
         }, cancellationToken);
 
-    /// <summary>Answers the SOFTWARE_TOKEN_MFA challenge with an authenticator code (AdminRespondToAuthChallenge).</summary>
-    /// <returns>Tokens, with NewDeviceMetadata when the pool tracks devices.</returns>
-    public Task<AdminRespondToAuthChallengeResponse> AdminRespondToSoftwareTokenMfaAsync(string username, string session, string code, CancellationToken cancellationToken) =>
-        client.AdminRespondToAuthChallengeAsync(new AdminRespondToAuthChallengeRequest
-        {
-            UserPoolId = PoolId,
-            ClientId = ClientId,
-            ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA,
-            Session = session,
-            ChallengeResponses = WithSecretHash(username, new()
-            {
-                ["USERNAME"] = username,
-                ["SOFTWARE_TOKEN_MFA_CODE"] = code,
-            }),
-        }, cancellationToken);
-
     /// <summary>Remembers the device that signed in (ConfirmDevice) by registering its SRP verifier.</summary>
     /// <param name="accessToken">From the sign-in that returned NewDeviceMetadata.</param>
     /// <param name="deviceKey">NewDeviceMetadata.DeviceKey.</param>
@@ -210,19 +194,88 @@ public sealed class CognitoWrapper(IAmazonCognitoIdentityProvider client, Scenar
             })),
         }, cancellationToken);
 
-    /// <summary>Starts a sign-in from a remembered device (InitiateAuth, USER_PASSWORD_AUTH with DEVICE_KEY).</summary>
-    /// <returns>The DEVICE_SRP_AUTH challenge for a remembered device.</returns>
-    public Task<InitiateAuthResponse> SignInWithDeviceAsync(string username, string password, string deviceKey, CancellationToken cancellationToken) =>
+    /// <summary>Starts a sign-in that sends the password itself (InitiateAuth, USER_PASSWORD_AUTH), for app clients without SRP.</summary>
+    /// <param name="username">The user name.</param>
+    /// <param name="password">The password, sent to Cognito (over TLS).</param>
+    /// <param name="deviceKey">A remembered device's key, or null.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The next challenge (MFA, DEVICE_SRP_AUTH, …) or tokens.</returns>
+    public Task<InitiateAuthResponse> InitiatePasswordAuthAsync(string username, string password, string? deviceKey, CancellationToken cancellationToken) =>
         client.InitiateAuthAsync(new InitiateAuthRequest
         {
             ClientId = ClientId,
             AuthFlow = AuthFlowType.USER_PASSWORD_AUTH,
-            AuthParameters = WithSecretHash(username, new()
+            AuthParameters = WithSecretHash(username, WithDeviceKey(deviceKey, new()
             {
                 ["USERNAME"] = username,
                 ["PASSWORD"] = password,
-                ["DEVICE_KEY"] = deviceKey,
+            })),
+        }, cancellationToken);
+
+    /// <summary>Answers the SOFTWARE_TOKEN_MFA challenge with an authenticator code (RespondToAuthChallenge).</summary>
+    /// <param name="username">The name Cognito wants back (USER_ID_FOR_SRP after an SRP sign-in).</param>
+    /// <param name="session">The challenge's session.</param>
+    /// <param name="code">The 6-digit code.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Tokens, with NewDeviceMetadata when the pool tracks devices.</returns>
+    public Task<RespondToAuthChallengeResponse> RespondToSoftwareTokenMfaAsync(string username, string? session, string code, CancellationToken cancellationToken) =>
+        client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
+        {
+            ClientId = ClientId,
+            ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA,
+            Session = session,
+            ChallengeResponses = WithSecretHash(username, new()
+            {
+                ["USERNAME"] = username,
+                ["SOFTWARE_TOKEN_MFA_CODE"] = code,
             }),
+        }, cancellationToken);
+
+    /// <summary>Answers the EMAIL_OTP challenge with the emailed code (RespondToAuthChallenge).</summary>
+    /// <param name="username">The name Cognito wants back (USER_ID_FOR_SRP after an SRP sign-in).</param>
+    /// <param name="session">The challenge's session.</param>
+    /// <param name="code">The code from the email.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Tokens, with NewDeviceMetadata when the pool tracks devices.</returns>
+    public Task<RespondToAuthChallengeResponse> RespondToEmailOtpAsync(string username, string? session, string code, CancellationToken cancellationToken) =>
+        client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
+        {
+            ClientId = ClientId,
+            ChallengeName = ChallengeNameType.EMAIL_OTP,
+            Session = session,
+            ChallengeResponses = WithSecretHash(username, new()
+            {
+                ["USERNAME"] = username,
+                ["EMAIL_OTP_CODE"] = code,
+            }),
+        }, cancellationToken);
+
+    /// <summary>Picks the MFA factor when the user has several and no preference (SELECT_MFA_TYPE).</summary>
+    /// <param name="username">The name Cognito wants back.</param>
+    /// <param name="session">The challenge's session.</param>
+    /// <param name="factor">SOFTWARE_TOKEN_MFA or EMAIL_OTP.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The chosen factor's challenge.</returns>
+    public Task<RespondToAuthChallengeResponse> RespondToSelectMfaTypeAsync(string username, string? session, string factor, CancellationToken cancellationToken) =>
+        client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
+        {
+            ClientId = ClientId,
+            ChallengeName = ChallengeNameType.SELECT_MFA_TYPE,
+            Session = session,
+            ChallengeResponses = WithSecretHash(username, new()
+            {
+                ["USERNAME"] = username,
+                ["ANSWER"] = factor,
+            }),
+        }, cancellationToken);
+
+    /// <summary>Turns on email MFA for a user and makes it the preferred factor (AdminSetUserMFAPreference with EmailMfaSettings).</summary>
+    public Task<AdminSetUserMFAPreferenceResponse> AdminPreferEmailMfaAsync(string username, CancellationToken cancellationToken) =>
+        client.AdminSetUserMFAPreferenceAsync(new AdminSetUserMFAPreferenceRequest
+        {
+            UserPoolId = PoolId,
+            Username = username,
+            EmailMfaSettings = new EmailMfaSettingsType { Enabled = true, PreferredMfa = true },
         }, cancellationToken);
 
     /// <summary>Answers DEVICE_SRP_AUTH with the client's SRP public value (RespondToAuthChallenge).</summary>
@@ -258,6 +311,73 @@ public sealed class CognitoWrapper(IAmazonCognitoIdentityProvider client, Scenar
                 ["TIMESTAMP"] = timestamp,
             }),
         }, cancellationToken);
+
+    /// <summary>Describes the app client (DescribeUserPoolClient): whether it rotates refresh tokens.</summary>
+    public Task<DescribeUserPoolClientResponse> DescribeUserPoolClientAsync(CancellationToken cancellationToken) =>
+        client.DescribeUserPoolClientAsync(new DescribeUserPoolClientRequest { UserPoolId = PoolId, ClientId = ClientId }, cancellationToken);
+
+    /// <summary>New access and id tokens from a refresh token (InitiateAuth, REFRESH_TOKEN_AUTH).</summary>
+    /// <param name="username">The user's name, for SECRET_HASH when the client has a secret.</param>
+    /// <param name="refreshToken">The refresh token of an earlier sign-in.</param>
+    /// <param name="deviceKey">The remembered device the sign-in ran on: Cognito refuses the refresh without it.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<InitiateAuthResponse> RefreshTokensAsync(string username, string refreshToken, string? deviceKey, CancellationToken cancellationToken) =>
+        client.InitiateAuthAsync(new InitiateAuthRequest
+        {
+            ClientId = ClientId,
+            AuthFlow = AuthFlowType.REFRESH_TOKEN_AUTH,
+            AuthParameters = WithSecretHash(username, WithDeviceKey(deviceKey, new() { ["REFRESH_TOKEN"] = refreshToken })),
+        }, cancellationToken);
+
+    /// <summary>New tokens, and a new refresh token where the client rotates them (GetTokensFromRefreshToken).</summary>
+    /// <param name="refreshToken">The refresh token of an earlier sign-in.</param>
+    /// <param name="deviceKey">The remembered device the sign-in ran on, or null.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<GetTokensFromRefreshTokenResponse> GetTokensFromRefreshTokenAsync(string refreshToken, string? deviceKey, CancellationToken cancellationToken) =>
+        client.GetTokensFromRefreshTokenAsync(new GetTokensFromRefreshTokenRequest
+        {
+            ClientId = ClientId,
+            ClientSecret = target.ClientSecret,
+            RefreshToken = refreshToken,
+            DeviceKey = deviceKey,
+        }, cancellationToken);
+
+    /// <summary>The signed-in user's own profile (GetUser); Cognito checks that the access token is not revoked.</summary>
+    public Task<GetUserResponse> GetUserAsync(string accessToken, CancellationToken cancellationToken) =>
+        client.GetUserAsync(new GetUserRequest { AccessToken = accessToken }, cancellationToken);
+
+    /// <summary>Signs the user out everywhere (GlobalSignOut): revokes its refresh tokens and the access tokens issued with them.</summary>
+    public Task<GlobalSignOutResponse> GlobalSignOutAsync(string accessToken, CancellationToken cancellationToken) =>
+        client.GlobalSignOutAsync(new GlobalSignOutRequest { AccessToken = accessToken }, cancellationToken);
+
+    /// <summary>Sends a password reset code to the user's verified email or phone (ForgotPassword).</summary>
+    /// <returns>Where the code went (masked).</returns>
+    public Task<ForgotPasswordResponse> ForgotPasswordAsync(string username, CancellationToken cancellationToken) =>
+        client.ForgotPasswordAsync(new ForgotPasswordRequest
+        {
+            ClientId = ClientId,
+            Username = username,
+            SecretHash = HashFor(username),
+        }, cancellationToken);
+
+    /// <summary>Sets a new password with the reset code (ConfirmForgotPassword).</summary>
+    /// <param name="username">The user.</param>
+    /// <param name="code">The code from ForgotPassword's message.</param>
+    /// <param name="newPassword">The new password, checked against the pool's policy.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<ConfirmForgotPasswordResponse> ConfirmForgotPasswordAsync(string username, string code, string newPassword, CancellationToken cancellationToken) =>
+        client.ConfirmForgotPasswordAsync(new ConfirmForgotPasswordRequest
+        {
+            ClientId = ClientId,
+            Username = username,
+            ConfirmationCode = code,
+            Password = newPassword,
+            SecretHash = HashFor(username),
+        }, cancellationToken);
+
+    /// <summary>Deletes a user as an administrator (AdminDeleteUser), for when its own tokens were revoked.</summary>
+    public Task<AdminDeleteUserResponse> AdminDeleteUserAsync(string username, CancellationToken cancellationToken) =>
+        client.AdminDeleteUserAsync(new AdminDeleteUserRequest { UserPoolId = PoolId, Username = username }, cancellationToken);
 
     /// <summary>Deletes the signed-in user (DeleteUser with its access token).</summary>
     public Task<DeleteUserResponse> DeleteUserAsync(string accessToken, CancellationToken cancellationToken) =>

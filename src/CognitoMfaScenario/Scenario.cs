@@ -1,3 +1,4 @@
+using CognitoMfaScenario.Configuration;
 using CognitoMfaScenario.Steps;
 using CognitoMfaScenario.Ui;
 using Spectre.Console;
@@ -18,8 +19,11 @@ public sealed class Scenario
 
     private readonly IAnsiConsole _console;
 
-    public Scenario(AccountSteps account, EnrolmentSteps enrolment, SignInSteps signIn, CleanUpStep cleanUp, ScenarioState state, IAnsiConsole console)
+    public Scenario(AccountSteps account, EnrolmentSteps enrolment, SignInSteps signIn, SessionSteps session,
+        PasswordRecoveryStep recovery, CleanUpStep cleanUp, ScenarioState state, IAnsiConsole console,
+        ScenarioOptions options)
     {
+        var passwordProof = options.Auth == SignInMethod.Srp ? "by SRP" : "with USER_PASSWORD_AUTH";
         _console = console;
         State = state;
         Steps = new StepTable(
@@ -30,10 +34,13 @@ public sealed class Scenario
             ("Confirm the user", account.ConfirmSignUpAsync),
             ("Show the status again and list the pool's users", account.ShowStatusAndUsersAsync),
             ("Sign in as admin, get the MFA_SETUP challenge", enrolment.SignInAsAdminAsync),
-            ("Add an authenticator app (AssociateSoftwareToken)", enrolment.AssociateAuthenticatorAsync),
-            ("Verify the app's code, finish MFA_SETUP", enrolment.VerifyAuthenticatorAsync),
-            ("Sign in with password and MFA code", signIn.SignInWithMfaAsync),
-            ("Remember this device, sign in without MFA", signIn.RememberDeviceAsync),
+            ("Add an MFA factor: authenticator app (AssociateSoftwareToken) or email", enrolment.AssociateAuthenticatorAsync),
+            ("Verify the factor's code, finish MFA set-up", enrolment.VerifyAuthenticatorAsync),
+            ($"Sign in {passwordProof} and the MFA code", signIn.SignInWithMfaAsync),
+            ($"Remember this device, sign in {passwordProof} and device SRP, without MFA", signIn.RememberDeviceAsync),
+            ("Refresh the tokens on the remembered device (optional)", session.RefreshTokensAsync),
+            ("Sign out everywhere and see what it revokes (optional)", session.SignOutEverywhereAsync),
+            ("Reset a forgotten password with MFA on (optional)", recovery.RecoverPasswordAsync),
             ("Clean up", cleanUp.CleanUpAsync),
         ]);
         state.Steps = Steps;

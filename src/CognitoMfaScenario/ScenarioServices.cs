@@ -29,11 +29,16 @@ public static class ScenarioServices
         services.AddSingleton<AdminPasswordSignIn>();
         services.AddSingleton<MfaCodeSignIn>();
         services.AddSingleton<PasswordSrpSignIn>();
+        services.AddSingleton<FirstFactorSignIn>();
+        services.AddSingleton<UserSignIn>();
+        services.AddSingleton<TokenRefresh>();
         services.AddSingleton<DeviceRegistration>();
         services.AddSingleton<RememberedDeviceSignIn>();
         services.AddSingleton<AccountSteps>();
         services.AddSingleton<EnrolmentSteps>();
         services.AddSingleton<SignInSteps>();
+        services.AddSingleton<SessionSteps>();
+        services.AddSingleton<PasswordRecoveryStep>();
         services.AddSingleton<CleanUpStep>();
         services.AddSingleton<Scenario>();
         services.AddSingleton<ScenarioRunner>();

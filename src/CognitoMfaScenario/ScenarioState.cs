@@ -1,5 +1,6 @@
 using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
+using CognitoMfaScenario.Configuration;
 using CognitoMfaScenario.Errors;
 using CognitoMfaScenario.Mfa;
 using CognitoMfaScenario.SignIn;
@@ -27,6 +28,12 @@ public sealed class ScenarioState
     /// <summary>Session of the MFA_SETUP challenge the first sign-in returned (null when the user is enrolled already).</summary>
     public string? MfaSetupSession { get; set; }
 
+    /// <summary>The MFA types MFA_SETUP offered (MFAS_CAN_SETUP), e.g. SOFTWARE_TOKEN_MFA and EMAIL_OTP.</summary>
+    public IReadOnlyList<string> MfaTypesOffered { get; set; } = [];
+
+    /// <summary>The MFA factor the user has (chosen in step 7, or found at the first sign-in).</summary>
+    public MfaFactor Factor { get; set; } = MfaFactor.App;
+
     /// <summary>The secret added to the authenticator and the session to verify it with.</summary>
     public PendingEnrolment? Enrolment { get; set; }
 
@@ -48,6 +55,9 @@ public sealed class ScenarioState
     public bool DeviceRemembered => Device is not null;
 
     public bool UserDeleted { get; set; }
+
+    /// <summary>The newest tokens were revoked (sign-out) and no sign-in has happened since.</summary>
+    public bool TokensRevoked { get; set; }
 
     /// <summary>The access token of the newest sign-in.</summary>
     /// <exception cref="ScenarioException">No sign-in has finished.</exception>

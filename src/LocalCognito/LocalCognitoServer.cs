@@ -196,15 +196,17 @@ public sealed class LocalCognitoServer : IAsyncDisposable
 
     private static (string PoolId, string ClientId) EnsureDefaultPool(WebApplication app, Uri endpoint)
     {
-        app.Services.GetRequiredService<ServerInfo>().Endpoint = endpoint;
-        return DefaultPool.Ensure(app.Services.GetRequiredService<CognitoStore>(), app.Services.GetRequiredService<RequestDispatcher>());
+        var serverInfo = app.Services.GetRequiredService<ServerInfo>();
+        serverInfo.Endpoint = endpoint;
+        return DefaultPool.Ensure(app.Services.GetRequiredService<CognitoStore>(), app.Services.GetRequiredService<RequestDispatcher>(), serverInfo.Region);
     }
 
     private static void AddServices(IServiceCollection services, LocalCognitoOptions options, MessageOutbox outbox, ReservedDefaultIds reserved)
     {
         var time = options.TimeProvider;
         services.AddSingleton(time);
-        services.AddSingleton(new ServerInfo(options.Region));
+        services.AddHttpContextAccessor();
+        services.AddSingleton(provider => new ServerInfo(options.Region, options.PublicUrl, provider.GetRequiredService<IHttpContextAccessor>()));
         services.AddSingleton(new HostAllowList(options.PublicUrl, options.AllowedHosts));
         services.AddSingleton(_ => options.DataDirectory is null
             ? new CognitoStore(new NoPersistence())
@@ -220,11 +222,14 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<CodeResendLimit>();
         services.AddSingleton<ConfirmationCodes>();
         services.AddSingleton<PasswordResetCodes>();
+        services.AddSingleton<EmailSignInCodes>();
         services.AddSingleton<AttributeVerificationCodes>();
         services.AddSingleton<AttributeChanges>();
         services.AddSingleton<SignInFlow>();
+        services.AddSingleton<UserAuthFlow>();
         services.AddSingleton<AuthFlowStarter>();
         services.AddSingleton(ServiceModel.LoadEmbedded());
+        services.AddSingleton(CognitoOperationNames.LoadEmbedded());
         services.AddSingleton<RequestValidator>();
         // Signatures carry the caller's wall-clock time, so the skew check uses the real clock, not the injected one.
         services.AddSingleton(new SigV4Verifier(options.AccessKeyId, options.SecretAccessKey, TimeProvider.System));

@@ -158,16 +158,22 @@ public sealed class CognitoWrapperTests
     [Fact]
     public async Task Answering_SOFTWARE_TOKEN_MFA_sends_the_code()
     {
-        AdminRespondToAuthChallengeRequest? sent = null;
-        _client.Setup(c => c.AdminRespondToAuthChallengeAsync(It.IsAny<AdminRespondToAuthChallengeRequest>(), Token))
-            .Callback((AdminRespondToAuthChallengeRequest r, CancellationToken _) => sent = r)
-            .ReturnsAsync(new AdminRespondToAuthChallengeResponse());
+        RespondToAuthChallengeRequest? sent = null;
+        _client.Setup(c => c.RespondToAuthChallengeAsync(It.IsAny<RespondToAuthChallengeRequest>(), Token))
+            .Callback((RespondToAuthChallengeRequest r, CancellationToken _) => sent = r)
+            .ReturnsAsync(new RespondToAuthChallengeResponse());
 
-        await Wrapper().AdminRespondToSoftwareTokenMfaAsync("carol", "s4", "111222", Token);
+        await Wrapper(Secret).RespondToSoftwareTokenMfaAsync("carol", "s4", "111222", Token);
 
-        Assert.Equal(ChallengeNameType.SOFTWARE_TOKEN_MFA, sent!.ChallengeName);
+        Assert.Equal(ClientId, sent!.ClientId);
+        Assert.Equal(ChallengeNameType.SOFTWARE_TOKEN_MFA, sent.ChallengeName);
         Assert.Equal("s4", sent.Session);
-        Assert.Equal(new Dictionary<string, string> { ["USERNAME"] = "carol", ["SOFTWARE_TOKEN_MFA_CODE"] = "111222" }, sent.ChallengeResponses);
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["USERNAME"] = "carol",
+            ["SOFTWARE_TOKEN_MFA_CODE"] = "111222",
+            ["SECRET_HASH"] = ExpectedHash("carol"),
+        }, sent.ChallengeResponses);
     }
 
     [Fact]
@@ -185,7 +191,7 @@ public sealed class CognitoWrapperTests
     }
 
     [Fact]
-    public async Task Device_sign_in_uses_USER_PASSWORD_AUTH_with_DEVICE_KEY_then_both_device_challenges()
+    public async Task Password_sign_in_uses_USER_PASSWORD_AUTH_with_DEVICE_KEY_then_both_device_challenges()
     {
         var sent = new List<RespondToAuthChallengeRequest>();
         InitiateAuthRequest? initiate = null;
@@ -197,7 +203,7 @@ public sealed class CognitoWrapperTests
             .ReturnsAsync(new RespondToAuthChallengeResponse());
         var wrapper = Wrapper(Secret);
 
-        await wrapper.SignInWithDeviceAsync("carol", "pw", "dev-key", Token);
+        await wrapper.InitiatePasswordAuthAsync("carol", "pw", "dev-key", Token);
         await wrapper.RespondToDeviceSrpAuthAsync("carol", "dev-key", "A1B2", "d1", Token);
         await wrapper.RespondToDevicePasswordVerifierAsync("carol", "dev-key", "sig", "block", "Mon Jan 5 10:00:00 UTC 2026", "d2", Token);
 
@@ -233,6 +239,19 @@ public sealed class CognitoWrapperTests
             ["SECRET_HASH"] = ExpectedHash("carol"),
         }, sent[1].ChallengeResponses);
         Assert.All(sent, r => Assert.Equal(ClientId, r.ClientId));
+    }
+
+    [Fact]
+    public async Task Password_sign_in_without_a_device_sends_no_DEVICE_KEY()
+    {
+        InitiateAuthRequest? sent = null;
+        _client.Setup(c => c.InitiateAuthAsync(It.IsAny<InitiateAuthRequest>(), Token))
+            .Callback((InitiateAuthRequest r, CancellationToken _) => sent = r)
+            .ReturnsAsync(new InitiateAuthResponse());
+
+        await Wrapper().InitiatePasswordAuthAsync("carol", "pw", deviceKey: null, Token);
+
+        Assert.Equal(new Dictionary<string, string> { ["USERNAME"] = "carol", ["PASSWORD"] = "pw" }, sent!.AuthParameters);
     }
 
     [Fact]

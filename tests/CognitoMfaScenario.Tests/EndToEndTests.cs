@@ -25,7 +25,7 @@ public sealed partial class EndToEndTests
         var output = console.Output;
         Assert.True(exitCode == 0, output);
         AssertEveryStepHeader(output);
-        Assert.Contains("All 11 steps finished.", output);
+        Assert.Contains("All 14 steps finished.", output);
         Assert.Contains("LocalCognito, embedded", output);
         Assert.Contains("Your confirmation code is", output);
         Assert.Contains("valid (RS256", output);
@@ -46,9 +46,12 @@ public sealed partial class EndToEndTests
 
         Assert.True(exitCode == 0, console.Output);
         Assert.Contains("It answers /_local/outbox", console.Output);
-        var codes = server.Outbox.Where(m => m.Username == "endpoint-user").Select(m => m.Code).ToList();
-        Assert.Equal(2, codes.Count); // sign-up and resend
-        Assert.Contains($"Confirmation code: {codes[^1]} (read from the local outbox)", console.Output);
+        var messages = server.Outbox.Where(m => m.Username == "endpoint-user").ToList();
+        Assert.Equal(3, messages.Count); // sign-up, resend, password reset
+        var confirmation = messages.Where(m => m.Kind == "CONFIRMATION_CODE").ToList();
+        Assert.Equal(2, confirmation.Count);
+        Assert.Contains($"Confirmation code: {confirmation[^1].Code} (read from the local outbox)", console.Output);
+        Assert.Contains($"Reset code: {messages[^1].Code} (read from the local outbox)", console.Output);
     }
 
     [Fact]
@@ -62,8 +65,14 @@ public sealed partial class EndToEndTests
             "",              // 1: email: Enter takes the suggested address
             "y",             // 3: send a new code
             "",              // 4: Enter takes the code from the local email
+            "",              // 7: the pool offers app and email codes: Enter takes the app
             "built-in",      // 7: let the built-in authenticator type the codes
-            "y",             // 11: delete the user
+            "",              // 11: refresh the tokens (Enter = yes)
+            "",              // 12: sign out everywhere (Enter = yes)
+            "",              // 13: reset the password (Enter = yes)
+            "",              // 13: new password: Enter generates one
+            "",              // 13: Enter takes the reset code from the local email
+            "y",             // 14: delete the user
         ];
 
         var result = await ChildProcess.RunAppAsync(["--local"], answers, ProcessTimeout);
@@ -87,15 +96,20 @@ public sealed partial class EndToEndTests
             _ => "",          // suggested email
             _ => "n",         // no new code
             _ => "",          // code from the local email
+            _ => "",          // the pool offers app and email codes: Enter takes the app
             _ => "app",       // codes come from "an app": this test, from the secret on screen
             output => AppCode(output, stepOffset: 0),
             output => AppCode(output, stepOffset: 1), // the current code was used in step 8
+            _ => "n",         // 11: no refresh
+            _ => "n",         // 12: no sign-out
+            _ => "n",         // 13: no password reset
             _ => "y");
 
         var exitCode = await Program.RunAsync(["--local"], new ConsoleIo(console, script), CancellationToken.None);
 
         Assert.True(exitCode == 0, console.Output);
         Assert.Contains("Signed in with MFA.", console.Output);
+        Assert.Contains("Skipped: the user stays signed in.", console.Output);
         AssertNoSecretsLeak(console.Output, Password);
     }
 
@@ -141,7 +155,7 @@ public sealed partial class EndToEndTests
 
     private static void AssertEveryStepHeader(string output)
     {
-        for (var step = 1; step <= 11; step++)
+        for (var step = 1; step <= 14; step++)
         {
             Assert.Matches($@"Step {step}\. \S", output);
         }

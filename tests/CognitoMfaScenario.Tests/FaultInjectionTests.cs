@@ -42,14 +42,27 @@ public sealed class FaultInjectionTests
         { "AssociateSoftwareToken", "SessionExpired", "Sign in again", 7 },
         { "VerifySoftwareToken", "EnableSoftwareTokenMfa", "clock", 8 },
         { "VerifySoftwareToken", "SessionExpired", "Sign in again", 8 },
-        { "AdminRespondToAuthChallenge", "SessionUsed", "sign in again", 9 },
+        { "RespondToAuthChallenge", "SessionUsed", "sign in again", 9 },
         { "AdminRespondToAuthChallenge", "ExpiredCode", "already used", 8 },
         { "ConfirmDevice", "TokenRevoked", "Sign in again", 10 },
         { "ConfirmDevice", "InvalidParameter", "rejected a parameter", 10 },
-        { "InitiateAuth", "UserPasswordFlowNotEnabled", "ExplicitAuthFlows", 10 },
-        { "RespondToAuthChallenge", "IncorrectPassword", "Incorrect user name or password", 10 },
-        { "DeleteUser", "TokenRevoked", "Sign in again", 11 },
-        { "DeleteUser", "TooManyRequests", "Wait", 11 },
+        { "InitiateAuth", "SrpFlowNotEnabled", "--auth password", 9 },
+        { "InitiateAuth", "Network", "Could not reach", 9 },
+        { "RespondToAuthChallenge", "IncorrectPassword", "Incorrect user name or password", 9 },
+        { "DescribeUserPoolClient", "Network", "Could not reach", 11 },
+        { "RefreshTokenAuth", "InvalidRefreshToken", "DEVICE_KEY", 11 },
+        { "RefreshTokenAuth", "RefreshTokenExpired", "Sign in again", 11 },
+        { "GetUser", "TokenRevoked", "Sign in again", 12 },
+        { "GlobalSignOut", "TooManyRequests", "Wait", 12 },
+        { "GlobalSignOut", "Network", "Could not reach", 12 },
+        { "ForgotPassword", "LimitExceeded", "Wait", 13 },
+        { "ForgotPassword", "NoVerifiedEmail", "verified email", 13 },
+        { "ConfirmForgotPassword", "CodeMismatch", "code is wrong", 13 },
+        { "ConfirmForgotPassword", "ExpiredCode", "Request a new one", 13 },
+        { "ConfirmForgotPassword", "InvalidPassword", "pool's policy", 13 },
+        { "ConfirmForgotPassword", "TooManyFailedAttempts", "Wait", 13 },
+        { "DeleteUser", "TokenRevoked", "Sign in again", 14 },
+        { "DeleteUser", "TooManyRequests", "Wait", 14 },
     };
 
     [Theory]
@@ -66,7 +79,20 @@ public sealed class FaultInjectionTests
         Assert.True(output.Contains($"Step {failingStep} failed:", StringComparison.Ordinal), output);
         Assert.True(output.Contains(expected, StringComparison.OrdinalIgnoreCase), output);
         Assert.DoesNotContain("   at ", output); // no stack trace
-        Assert.DoesNotContain("All 11 steps finished", output);
+        Assert.DoesNotContain("steps finished", output);
+    }
+
+    [Fact]
+    public async Task With_auth_password_a_client_without_USER_PASSWORD_AUTH_is_told_to_enable_the_flow()
+    {
+        using var harness = new ScenarioHarness(new ScenarioOptions { NonInteractive = true, Auth = SignInMethod.Password });
+        Fail(harness.Cognito.Client, "InitiateAuth", Error("UserPasswordFlowNotEnabled"));
+
+        var exitCode = await harness.Runner.RunAsync(CancellationToken.None);
+
+        Assert.Equal(ScenarioRunner.StepFailed, exitCode);
+        Assert.Contains("Step 9 failed:", harness.Output);
+        Assert.Contains("ExplicitAuthFlows", harness.Output);
     }
 
     [Fact]
@@ -101,7 +127,7 @@ public sealed class FaultInjectionTests
         Assert.DoesNotContain("   at ", harness.Output);
     }
 
-    private static Exception Error(string kind) => kind switch
+    internal static Exception Error(string kind) => kind switch
     {
         "ResourceNotFound" => new ResourceNotFoundException($"User pool client {ScriptedCognito.ClientId} does not exist."),
         "SecretHash" => new NotAuthorizedException($"Unable to verify secret hash for client {ScriptedCognito.ClientId}"),
@@ -128,11 +154,15 @@ public sealed class FaultInjectionTests
         "EnableSoftwareTokenMfa" => new EnableSoftwareTokenMFAException("Code mismatch and fail enable Software Token MFA"),
         "TokenRevoked" => new NotAuthorizedException("Access Token has been revoked"),
         "UserPasswordFlowNotEnabled" => new InvalidParameterException("USER_PASSWORD_AUTH flow not enabled for this client"),
+        "InvalidRefreshToken" => new NotAuthorizedException("Invalid Refresh Token"),
+        "RefreshTokenExpired" => new NotAuthorizedException("Refresh Token has expired"),
+        "NoVerifiedEmail" => new InvalidParameterException("Cannot reset password for the user as there is no registered/verified email or phone_number"),
+        "SrpFlowNotEnabled" => new InvalidParameterException("USER_SRP_AUTH is not enabled for the client."),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
     /// <summary>Replaces the scripted behaviour of one operation with a failure (the newest Moq setup wins).</summary>
-    private static void Fail(Mock<IAmazonCognitoIdentityProvider> client, string operation, Exception error)
+    internal static void Fail(Mock<IAmazonCognitoIdentityProvider> client, string operation, Exception error)
     {
         switch (operation)
         {
@@ -149,6 +179,12 @@ public sealed class FaultInjectionTests
             case "ConfirmDevice": client.Setup(c => c.ConfirmDeviceAsync(It.IsAny<ConfirmDeviceRequest>(), It.IsAny<CancellationToken>())).ThrowsAsync(error); break;
             case "InitiateAuth": client.Setup(c => c.InitiateAuthAsync(It.IsAny<InitiateAuthRequest>(), It.IsAny<CancellationToken>())).ThrowsAsync(error); break;
             case "RespondToAuthChallenge": client.Setup(c => c.RespondToAuthChallengeAsync(It.IsAny<RespondToAuthChallengeRequest>(), It.IsAny<CancellationToken>())).ThrowsAsync(error); break;
+            case "DescribeUserPoolClient": client.Setup(c => c.DescribeUserPoolClientAsync(It.IsAny<DescribeUserPoolClientRequest>(), It.IsAny<CancellationToken>())).ThrowsAsync(error); break;
+            case "RefreshTokenAuth": client.Setup(c => c.InitiateAuthAsync(It.Is<InitiateAuthRequest>(r => r.AuthFlow == AuthFlowType.REFRESH_TOKEN_AUTH), It.IsAny<CancellationToken>())).ThrowsAsync(error); break;
+            case "GetUser": client.Setup(c => c.GetUserAsync(It.IsAny<GetUserRequest>(), It.IsAny<CancellationToken>())).ThrowsAsync(error); break;
+            case "GlobalSignOut": client.Setup(c => c.GlobalSignOutAsync(It.IsAny<GlobalSignOutRequest>(), It.IsAny<CancellationToken>())).ThrowsAsync(error); break;
+            case "ForgotPassword": client.Setup(c => c.ForgotPasswordAsync(It.IsAny<ForgotPasswordRequest>(), It.IsAny<CancellationToken>())).ThrowsAsync(error); break;
+            case "ConfirmForgotPassword": client.Setup(c => c.ConfirmForgotPasswordAsync(It.IsAny<ConfirmForgotPasswordRequest>(), It.IsAny<CancellationToken>())).ThrowsAsync(error); break;
             case "DeleteUser": client.Setup(c => c.DeleteUserAsync(It.IsAny<DeleteUserRequest>(), It.IsAny<CancellationToken>())).ThrowsAsync(error); break;
             default: throw new ArgumentOutOfRangeException(nameof(operation), operation, null);
         }

@@ -13,6 +13,7 @@ public sealed class OptionsTests
             "--local", "--endpoint", "http://127.0.0.1:9229/", "--pool-id", "us-east-1_abc", "--client-id", "cid",
             "--client-secret", "sec", "--username", "u", "--password", "p", "--email", "e@x.io", "--region", "eu-west-1",
             "--profile", "dev", "--non-interactive", "--admin-confirm", "--show-tokens", "--keep-user", "--qr-png", "qr.png",
+            "--auth", "PASSWORD", "--mfa=email",
         ]);
 
         var options = ScenarioOptions.FromConfiguration(new ConfigurationBuilder().AddInMemoryCollection(result.Settings).Build());
@@ -35,7 +36,30 @@ public sealed class OptionsTests
             ShowTokens = true,
             KeepUser = true,
             QrPng = "qr.png",
+            Auth = SignInMethod.Password,
+            Mfa = MfaFactor.Email,
         }, options);
+    }
+
+    [Theory]
+    [InlineData("--auth", "kerberos", "--auth takes srp or password, not 'kerberos'.")]
+    [InlineData("--mfa", "sms", "--mfa takes app or email, not 'sms'.")]
+    public void An_unknown_auth_or_mfa_choice_is_a_usage_error(string option, string value, string expected)
+    {
+        var result = CommandLine.Parse([option, value]);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(result.Settings).Build();
+
+        var error = Assert.Throws<OptionsException>(() => ScenarioOptions.FromConfiguration(configuration));
+
+        Assert.Equal(expected, error.Message);
+    }
+
+    [Fact]
+    public void Sign_ins_default_to_SRP_and_the_authenticator_app()
+    {
+        var options = ScenarioOptions.FromConfiguration(new ConfigurationBuilder().Build());
+
+        Assert.Equal((SignInMethod.Srp, MfaFactor.App), (options.Auth, options.Mfa));
     }
 
     [Fact]

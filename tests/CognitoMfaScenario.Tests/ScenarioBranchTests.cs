@@ -21,7 +21,12 @@ public sealed class ScenarioBranchTests
         harness.Console.Input.PushTextWithEnter("");          // 1: email: the suggested one
         harness.Console.Input.PushTextWithEnter("continue");  // 1: keep the existing user
         harness.Console.Input.PushTextWithEnter("built-in");  // 7
-        harness.Console.Input.PushTextWithEnter("n");         // 11: keep the user
+        harness.Console.Input.PushTextWithEnter("");          // 11: refresh
+        harness.Console.Input.PushTextWithEnter("");          // 12: sign out
+        harness.Console.Input.PushTextWithEnter("");          // 13: reset the password
+        harness.Console.Input.PushTextWithEnter("");          // 13: generated new password
+        harness.Console.Input.PushTextWithEnter("");          // 13: reset code from the local email
+        harness.Console.Input.PushTextWithEnter("n");         // 14: keep the user
 
         var exitCode = await harness.Runner.RunAsync(CancellationToken.None);
 
@@ -108,7 +113,7 @@ public sealed class ScenarioBranchTests
         await harness.SignIn.SignInWithMfaAsync(CancellationToken.None);
 
         Assert.True(harness.Scenario.State.AlreadyEnrolled);
-        Assert.Contains("has an authenticator already", harness.Output);
+        Assert.Contains("has an MFA factor already", harness.Output);
         Assert.DoesNotContain("AssociateSoftwareTokenAsync", harness.Cognito.CallOrder);
         Assert.NotNull(harness.Scenario.State.Tokens);
     }

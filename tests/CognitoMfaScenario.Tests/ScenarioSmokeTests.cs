@@ -26,7 +26,12 @@ public sealed class ScenarioSmokeTests
         input.PushTextWithEnter(stepCode);             // 8: ... then the right one
         input.PushTextWithEnter(stepCode);             // 9: reused code ...
         input.PushTextWithEnter(nextStepCode);         // 9: ... then the next one
-        input.PushTextWithEnter("y");                  // 11: delete the user
+        input.PushTextWithEnter("");                   // 11: refresh (Enter = yes)
+        input.PushTextWithEnter("");                   // 12: sign out (Enter = yes)
+        input.PushTextWithEnter("");                   // 13: reset the password (Enter = yes)
+        input.PushTextWithEnter("");                   // 13: new password: Enter generates one
+        input.PushTextWithEnter("");                   // 13: Enter takes the reset code from the local email
+        input.PushTextWithEnter("y");                  // 14: delete the user
 
         var exitCode = await harness.Runner.RunAsync(CancellationToken.None);
 
@@ -42,16 +47,21 @@ public sealed class ScenarioSmokeTests
             "AssociateSoftwareTokenAsync",
             "VerifySoftwareTokenAsync", "VerifySoftwareTokenAsync",
             "AdminRespondToAuthChallengeAsync",
-            "AdminInitiateAuthAsync",
-            "AdminRespondToAuthChallengeAsync", "AdminRespondToAuthChallengeAsync",
+            "InitiateAuthAsync", "RespondToAuthChallengeAsync",                                // 9: SRP
+            "RespondToAuthChallengeAsync", "RespondToAuthChallengeAsync",                      // 9: reused code, next code
             "ConfirmDeviceAsync",
-            "InitiateAuthAsync",
-            "RespondToAuthChallengeAsync", "RespondToAuthChallengeAsync",
+            "InitiateAuthAsync", "RespondToAuthChallengeAsync",                                // 10: SRP with DEVICE_KEY
+            "RespondToAuthChallengeAsync", "RespondToAuthChallengeAsync",                      // 10: device SRP
+            "DescribeUserPoolClientAsync", "InitiateAuthAsync",                                // 11: REFRESH_TOKEN_AUTH
+            "GetUserAsync", "GlobalSignOutAsync", "GetUserAsync", "InitiateAuthAsync",        // 12: sign out, old tokens refused
+            "ForgotPasswordAsync", "ConfirmForgotPasswordAsync",                               // 13: reset
+            "InitiateAuthAsync", "RespondToAuthChallengeAsync",                                // 13: SRP with the new password ...
+            "RespondToAuthChallengeAsync", "RespondToAuthChallengeAsync",                      // 13: ... from the remembered device
             "DeleteUserAsync",
         ], harness.Cognito.CallOrder);
 
         Assert.Equal("alice", harness.Cognito.Username);
-        Assert.Equal("Correct-Horse-9", harness.Cognito.Password);
+        Assert.Equal("Correct-Horse-9", Assert.IsType<Amazon.CognitoIdentityProvider.Model.SignUpRequest>(harness.Cognito.Client.Invocations[0].Arguments[0]).Password);
         Assert.True(harness.Cognito.Confirmed);
         Assert.True(harness.Cognito.Enrolled);
         Assert.True(harness.Cognito.DeviceConfirmed);
@@ -59,7 +69,7 @@ public sealed class ScenarioSmokeTests
         Assert.True(harness.Scenario.State.UserDeleted);
         Assert.True(harness.Scenario.State.DeviceRemembered);
 
-        for (var step = 1; step <= 11; step++)
+        for (var step = 1; step <= 14; step++)
         {
             Assert.Contains($"Step {step}.", output);
         }
@@ -71,7 +81,12 @@ public sealed class ScenarioSmokeTests
         Assert.Contains("valid (RS256", output);
         Assert.DoesNotContain("Correct-Horse-9", output);
         Assert.DoesNotContain(harness.Cognito.LastAccessToken!, output);
-        Assert.Contains("All 11 steps finished.", output);
+        Assert.Contains("All 14 steps finished.", output);
+        Assert.Equal([(harness.Cognito.RefreshCalls[0].RefreshToken, ScriptedCognito.DeviceKey)], harness.Cognito.RefreshCalls.Take(1));
+        Assert.Contains("Access Token has been revoked", output);
+        Assert.Contains("still passes an offline check", output);
+        Assert.NotEqual("Correct-Horse-9", harness.Cognito.Password); // reset in step 13
+        Assert.DoesNotContain(harness.Cognito.Password!, output);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class PasswordAuthTests
         var response = await t.PasswordAuthAsync("tom");
 
         Assert.Equal(ChallengeNameType.MFA_SETUP, response.ChallengeName);
-        Assert.Equal("[\"SOFTWARE_TOKEN_MFA\"]", response.ChallengeParameters["MFAS_CAN_SETUP"]);
+        Assert.Equal("[\"SOFTWARE_TOKEN_MFA\",\"EMAIL_OTP\"]", response.ChallengeParameters["MFAS_CAN_SETUP"]);
         Assert.False(string.IsNullOrEmpty(response.Session));
         Assert.Null(response.AuthenticationResult);
     }

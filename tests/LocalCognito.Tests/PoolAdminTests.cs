@@ -20,12 +20,18 @@ public sealed class PoolAdminTests
         Assert.True(pool.DeviceConfiguration.ChallengeRequiredOnNewDevice);
         Assert.Equal(8, pool.Policies.PasswordPolicy.MinimumLength);
 
+        Assert.Equal(UserPoolTierType.ESSENTIALS, pool.UserPoolTier);
+        Assert.Equal(["PASSWORD"], pool.Policies.SignInPolicy.AllowedFirstAuthFactors);
+        Assert.Equal(EmailSendingAccountType.DEVELOPER, pool.EmailConfiguration.EmailSendingAccount);
+
         var mfa = await t.Client.GetUserPoolMfaConfigAsync(new GetUserPoolMfaConfigRequest { UserPoolId = t.PoolId });
         Assert.True(mfa.SoftwareTokenMfaConfiguration.Enabled);
+        Assert.Equal("Your CognitoMfaScenario sign-in code", mfa.EmailMfaConfiguration.Subject);
+        Assert.Contains("{####}", mfa.EmailMfaConfiguration.Message);
 
         var client = (await t.Client.DescribeUserPoolClientAsync(new DescribeUserPoolClientRequest { UserPoolId = t.PoolId, ClientId = t.ClientId })).UserPoolClient;
         Assert.Null(client.ClientSecret);
-        Assert.Equal(["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+        Assert.Equal(["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_USER_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
             client.ExplicitAuthFlows);
         Assert.Equal(PreventUserExistenceErrorTypes.ENABLED, client.PreventUserExistenceErrors);
     }

@@ -110,6 +110,37 @@ public sealed class RefreshTokenRotationTests
     }
 
     [Fact]
+    public async Task REFRESH_TOKEN_AUTH_on_a_remembered_device_needs_its_DEVICE_KEY_too()
+    {
+        await using var t = await TestServer.StartAsync();
+        var (_, tokens) = await t.EnrolledUserAsync("tom");
+        var device = tokens.NewDeviceMetadata;
+        var deviceSecret = DeviceSecrets.Create(device.DeviceGroupKey, device.DeviceKey);
+        await t.Client.ConfirmDeviceAsync(new ConfirmDeviceRequest
+        {
+            AccessToken = tokens.AccessToken,
+            DeviceKey = device.DeviceKey,
+            DeviceSecretVerifierConfig = new DeviceSecretVerifierConfigType { PasswordVerifier = deviceSecret.PasswordVerifier, Salt = deviceSecret.Salt },
+        });
+
+        Task<InitiateAuthResponse> RefreshWithDeviceKey(string? deviceKey)
+        {
+            var parameters = new Dictionary<string, string> { ["REFRESH_TOKEN"] = tokens.RefreshToken };
+            if (deviceKey is not null)
+            {
+                parameters["DEVICE_KEY"] = deviceKey;
+            }
+
+            return t.Client.InitiateAuthAsync(new InitiateAuthRequest { ClientId = t.ClientId, AuthFlow = AuthFlowType.REFRESH_TOKEN_AUTH, AuthParameters = parameters });
+        }
+
+        var missing = await Assert.ThrowsAsync<NotAuthorizedException>(() => RefreshWithDeviceKey(null));
+        Assert.Equal("Invalid Refresh Token", missing.Message);
+        await Assert.ThrowsAsync<NotAuthorizedException>(() => RefreshWithDeviceKey(t.Server.Region + "_" + Guid.NewGuid()));
+        Assert.NotNull((await RefreshWithDeviceKey(device.DeviceKey)).AuthenticationResult.AccessToken);
+    }
+
+    [Fact]
     public async Task UpdateUserPoolClient_turns_rotation_on_and_resets_what_it_omits()
     {
         await using var t = await TestServer.StartAsync();

@@ -38,10 +38,10 @@ public sealed class TestServer : IAsyncDisposable
     public string PoolId => Server.UserPoolId;
     public string ClientId => Server.ClientId;
 
-    public static async Task<TestServer> StartAsync(string? dataDirectory = null, FakeTimeProvider? time = null)
+    public static async Task<TestServer> StartAsync(string? dataDirectory = null, FakeTimeProvider? time = null, Uri? publicUrl = null)
     {
         time ??= new FakeTimeProvider(MidStep(DateTimeOffset.UtcNow));
-        var server = await LocalCognitoServer.StartAsync(new LocalCognitoOptions { TimeProvider = time, DataDirectory = dataDirectory });
+        var server = await LocalCognitoServer.StartAsync(new LocalCognitoOptions { TimeProvider = time, DataDirectory = dataDirectory, PublicUrl = publicUrl });
         return new TestServer(server, time);
     }
 

@@ -71,6 +71,7 @@ internal static class ModelTrimmer
         Directory.CreateDirectory(paths.SpecDirectory);
         WriteJson(paths.ModelFile, trimmed);
         Console.WriteLine($"Trimmed model: {selected.Count} operations, {reachable.Count} shapes -> {paths.ModelFile}");
+        WriteAllOperations(paths.AllOperationsFile, allOperations.Select(o => o.Key));
 
         if (fullPaginatorsPath != null)
         {
@@ -79,6 +80,22 @@ internal static class ModelTrimmer
             WriteJson(paths.PaginatorsFile, new JsonObject { ["pagination"] = SortedObject(kept) });
             Console.WriteLine($"Trimmed paginators -> {paths.PaginatorsFile}");
         }
+    }
+
+    /// <summary>
+    /// The names of every operation in the full model, so the repository alone can list what LocalCognito does not
+    /// implement (docs compatibility table, and the error an unimplemented operation answers).
+    /// </summary>
+    private static void WriteAllOperations(string path, IEnumerable<string> names)
+    {
+        var lines = new List<string>
+        {
+            "# Every operation of the Amazon Cognito user pools API (cognito-idp 2016-04-18), one a line.",
+            "# Written by `dotnet run --project tools/ClientGenerator -- --trim FULL_MODEL` from the full service model; do not edit.",
+        };
+        lines.AddRange(names.Order(StringComparer.Ordinal));
+        File.WriteAllText(path, string.Join("\n", lines) + "\n");
+        Console.WriteLine($"All operation names -> {path}");
     }
 
     /// <summary>A deep copy without documentation, with object keys in ordinal order.</summary>

@@ -4,9 +4,17 @@ using ClientGenerator;
 //   dotnet run --project tools/ClientGenerator                       regenerate Generated/ from spec/
 //   dotnet run --project tools/ClientGenerator -- --trim MODEL.json [--paginators PAGINATORS.json]
 //                                                                     rewrite spec/ from the full model, then regenerate
+//   dotnet run --project tools/ClientGenerator -- --compatibility-table
+//                                                                     rewrite the table in docs/local-cognito.md only
 try
 {
     var paths = RepositoryPaths.Locate();
+    if (args is ["--compatibility-table"])
+    {
+        CompatibilityTable.Write(paths);
+        return 0;
+    }
+
     var trimSource = OptionValue(args, "--trim");
     if (trimSource != null)
     {
@@ -14,7 +22,7 @@ try
     }
     else if (args.Length > 0)
     {
-        throw new GeneratorException($"Unknown arguments: {string.Join(' ', args)}. Use no arguments, or --trim MODEL [--paginators FILE].");
+        throw new GeneratorException($"Unknown arguments: {string.Join(' ', args)}. Use no arguments, --trim MODEL [--paginators FILE], or --compatibility-table.");
     }
 
     var model = ServiceModel.Load(paths.ModelFile, paths.PaginatorsFile);

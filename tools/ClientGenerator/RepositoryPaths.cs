@@ -9,8 +9,13 @@ internal sealed record RepositoryPaths(string Root)
     public string SpecDirectory => Path.Combine(Root, "spec");
     public string ModelFile => Path.Combine(SpecDirectory, ModelFileName);
     public string PaginatorsFile => Path.Combine(SpecDirectory, PaginatorsFileName);
+    /// <summary>Every operation of the full model, one name a line: what the compatibility table lists.</summary>
+    public string AllOperationsFile => Path.Combine(SpecDirectory, "all-operations.txt");
     public string SelectedOperationsFile => Path.Combine(Root, "tools", "ClientGenerator", "selected-operations.txt");
     public string GeneratedDirectory => Path.Combine(Root, "src", "CognitoIdentityProvider.Client", "Generated");
+    public string LocalCognitoOperationsDirectory => Path.Combine(Root, "src", "LocalCognito", "Operations");
+    public string LocalCognitoDocsFile => Path.Combine(Root, "docs", "local-cognito.md");
+    public string CompatibilityNotesFile => Path.Combine(Root, "docs", "compatibility-notes.txt");
 
     /// <summary>Walks up from the working directory, then from the tool's own build output, to the folder holding the solution.</summary>
     public static RepositoryPaths Locate()

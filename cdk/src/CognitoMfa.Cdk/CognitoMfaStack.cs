@@ -7,6 +7,7 @@ namespace CognitoMfa.Cdk;
 
 /// <summary>
 /// The user pool and app client the scenario expects, built from the same definition LocalCognito uses.
+/// Email MFA is deployed only with a verified SES identity (see SesEmailIdentity); without one, TOTP only.
 /// Its outputs (UserPoolId, ClientId, Region) are what the scenario app reads from cdk-outputs.json.
 /// </summary>
 public sealed class CognitoMfaStack : Stack
@@ -15,11 +16,13 @@ public sealed class CognitoMfaStack : Stack
     public const string ClientIdOutput = "ClientId";
     public const string RegionOutput = "Region";
 
-    public CognitoMfaStack(Construct scope, string id, ExpectedPoolDefinition definition, IStackProps? props = null)
+    public CognitoMfaStack(Construct scope, string id, ExpectedPoolDefinition definition, SesEmailIdentity? ses, IStackProps? props = null)
         : base(scope, id, props)
     {
-        var pool = new UserPool(this, "UserPool", UserPoolPropsMapping.ToUserPoolProps(definition));
+        var pool = new UserPool(this, "UserPool", UserPoolPropsMapping.ToUserPoolProps(definition, ses));
+        UserPoolEscapeHatches.Apply(pool, definition, ses);
         var client = pool.AddClient("AppClient", UserPoolClientOptionsMapping.ToClientOptions(definition.UserPoolClient));
+        UserPoolClientEscapeHatches.Apply(client, definition.UserPoolClient);
 
         _ = new CfnOutput(this, UserPoolIdOutput, new CfnOutputProps { Value = pool.UserPoolId, Description = "Id of the MFA user pool" });
         _ = new CfnOutput(this, ClientIdOutput, new CfnOutputProps { Value = client.UserPoolClientId, Description = "Id of the app client (no secret)" });

@@ -17,10 +17,15 @@ catch (ExpectedPoolException ex)
     Console.Error.WriteLine(ex.Message);
     return 1;
 }
+catch (SesContextException ex)
+{
+    Console.Error.WriteLine($"The SES context values are incomplete: {ex.Message}");
+    return 1;
+}
 catch (Exception ex) when (ex.GetType() == typeof(Exception))
 {
     // jsii hands the CDK's own validation errors over as plain Exceptions with a one-line message,
     // e.g. "authSessionValidity: Must be a duration between 3 minutes and 15 minutes".
-    Console.Error.WriteLine($"The CDK rejected the pool settings from {ExpectedPoolFile.ResourceName}: {ex.Message}");
+    Console.Error.WriteLine($"The CDK rejected the stack settings ({ExpectedPoolFile.ResourceName} or the -c context values): {ex.Message}");
     return 1;
 }

@@ -52,6 +52,8 @@ public static class UserPoolClientOptionsMapping
                 case "ALLOW_USER_SRP_AUTH": result.UserSrp = true; break;
                 case "ALLOW_CUSTOM_AUTH": result.Custom = true; break;
                 case RefreshTokenFlow: break;
+                // AuthFlow has no member for it in 2.160.0: UserPoolClientEscapeHatches writes it onto the resource.
+                case UserPoolClientEscapeHatches.UserAuthFlow: break;
                 default: throw ExpectedPoolException.Unsupported("UserPoolClient.ExplicitAuthFlows", flow);
             }
         }

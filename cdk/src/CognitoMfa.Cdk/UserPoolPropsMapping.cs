@@ -5,10 +5,13 @@ using WirePasswordPolicy = CognitoMfa.Cdk.ExpectedPool.PasswordPolicy;
 
 namespace CognitoMfa.Cdk;
 
-/// <summary>Turns the wire-format CreateUserPool settings into CDK UserPool props.</summary>
+/// <summary>
+/// Turns the wire-format CreateUserPool settings into CDK UserPool props. What the props cannot say is
+/// added afterwards by UserPoolEscapeHatches.
+/// </summary>
 public static class UserPoolPropsMapping
 {
-    public static UserPoolProps ToUserPoolProps(ExpectedPoolDefinition definition)
+    public static UserPoolProps ToUserPoolProps(ExpectedPoolDefinition definition, SesEmailIdentity? ses)
     {
         var pool = definition.UserPool;
         return new UserPoolProps
@@ -21,16 +24,45 @@ public static class UserPoolPropsMapping
             PasswordPolicy = ToPasswordPolicy(pool.Policies.PasswordPolicy),
             Mfa = ToMfa(pool.MfaConfiguration),
             MfaSecondFactor = ToMfaSecondFactor(definition.EnabledMfas),
+            // Without an SES identity the pool keeps Cognito's built-in email (sign-up codes still arrive).
+            Email = ses is null ? null : ToSesEmail(ses),
             DeviceTracking = new DeviceTracking
             {
                 ChallengeRequiredOnNewDevice = pool.DeviceConfiguration.ChallengeRequiredOnNewDevice,
                 DeviceOnlyRememberedOnUserPrompt = pool.DeviceConfiguration.DeviceOnlyRememberedOnUserPrompt,
             },
-            // The file leaves recovery unset; the pool has no phone attribute, so say plainly that
-            // recovery goes by verified email (the CDK default would name the phone first).
-            AccountRecovery = AccountRecovery.EMAIL_ONLY,
+            AccountRecovery = ToAccountRecovery(pool.AccountRecoverySetting),
             // A scenario pool: `cdk destroy` must remove it together with its users.
             RemovalPolicy = RemovalPolicy.DESTROY,
+        };
+    }
+
+    private static UserPoolEmail ToSesEmail(SesEmailIdentity ses) => UserPoolEmail.WithSES(new UserPoolSESOptions
+    {
+        FromEmail = ses.FromEmail,
+        SesRegion = ses.Region,
+        SesVerifiedDomain = ses.VerifiedDomain,
+    });
+
+    private static AccountRecovery ToAccountRecovery(AccountRecoverySetting? setting)
+    {
+        if (setting is null)
+        {
+            // The file leaves recovery unset; the pool has no phone attribute, so say plainly that
+            // recovery goes by verified email (the CDK default would name the phone first).
+            return AccountRecovery.EMAIL_ONLY;
+        }
+
+        // Each AccountRecovery member stands for one fixed list of mechanisms; other lists cannot be deployed as given.
+        var mechanisms = string.Join(",", setting.RecoveryMechanisms.OrderBy(option => option.Priority).Select(option => $"{option.Name}:{option.Priority}"));
+        return mechanisms switch
+        {
+            "verified_email:1" => AccountRecovery.EMAIL_ONLY,
+            "verified_phone_number:1" => AccountRecovery.PHONE_ONLY_WITHOUT_MFA,
+            "verified_email:1,verified_phone_number:2" => AccountRecovery.EMAIL_AND_PHONE_WITHOUT_MFA,
+            "verified_phone_number:1,verified_email:2" => AccountRecovery.PHONE_WITHOUT_MFA_AND_EMAIL,
+            "admin_only:1" => AccountRecovery.NONE,
+            _ => throw ExpectedPoolException.Unsupported("UserPool.AccountRecoverySetting.RecoveryMechanisms", mechanisms),
         };
     }
 
@@ -96,6 +128,8 @@ public static class UserPoolPropsMapping
             {
                 case "SOFTWARE_TOKEN_MFA": result.Otp = true; break;
                 case "SMS_MFA": result.Sms = true; break;
+                // MfaSecondFactor has no email member in 2.160.0; UserPoolEscapeHatches adds EMAIL_OTP when SES is given.
+                case DeployedFactors.EmailOtp: break;
                 default: throw ExpectedPoolException.Unsupported("EnabledMfas", mfa);
             }
         }

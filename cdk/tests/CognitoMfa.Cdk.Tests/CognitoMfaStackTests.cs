@@ -2,40 +2,100 @@ using Amazon.CDK.Assertions;
 
 namespace CognitoMfa.Cdk.Tests;
 
-/// <summary>The synthesized template has the pool and client the scenario needs.</summary>
+/// <summary>The synthesized template has the pool and client the scenario needs, with and without an SES identity.</summary>
 [Collection(SynthesizedStackCollection.Name)]
-public sealed class CognitoMfaStackTests(SynthesizedStackFixture stack)
+public sealed class CognitoMfaStackTests(SynthesizedStackFixture stacks)
 {
     private const string UserPoolType = "AWS::Cognito::UserPool";
     private const string ClientType = "AWS::Cognito::UserPoolClient";
 
-    private Template Template => stack.Template;
-
     private static Dictionary<string, object> Props(params (string Key, object Value)[] properties) =>
         properties.ToDictionary(p => p.Key, p => p.Value);
 
-    [Fact]
-    public void Has_exactly_one_pool_one_client_and_no_sms_role()
+    [Theory]
+    [InlineData(SesMode.WithoutSes)]
+    [InlineData(SesMode.WithSes)]
+    public void Has_exactly_one_pool_one_client_and_no_sms_role(SesMode mode)
     {
-        Template.ResourceCountIs(UserPoolType, 1);
-        Template.ResourceCountIs(ClientType, 1);
-        // TOTP only: the CDK must not have created the IAM role it uses for sending SMS.
-        Template.ResourceCountIs("AWS::IAM::Role", 0);
-        Template.HasResourceProperties(UserPoolType, Props(("SmsConfiguration", Match.Absent())));
+        var template = stacks.In(mode).Template;
+        template.ResourceCountIs(UserPoolType, 1);
+        template.ResourceCountIs(ClientType, 1);
+        // No SMS: the CDK must not have created the IAM role it uses for sending SMS.
+        template.ResourceCountIs("AWS::IAM::Role", 0);
+        template.HasResourceProperties(UserPoolType, Props(("SmsConfiguration", Match.Absent())));
     }
 
     [Fact]
-    public void Pool_requires_mfa_with_software_tokens_only()
+    public void Without_ses_pool_requires_mfa_with_software_tokens_only()
     {
-        Template.HasResourceProperties(UserPoolType, Props(
+        stacks.WithoutSes.Template.HasResourceProperties(UserPoolType, Props(
             ("MfaConfiguration", "ON"),
-            ("EnabledMfas", Match.Exact(new object[] { "SOFTWARE_TOKEN_MFA" }))));
+            ("EnabledMfas", Match.Exact(new object[] { "SOFTWARE_TOKEN_MFA" })),
+            ("EmailAuthenticationMessage", Match.Absent()),
+            ("EmailAuthenticationSubject", Match.Absent())));
+    }
+
+    [Fact]
+    public void Without_ses_pool_keeps_cognitos_own_email()
+    {
+        stacks.WithoutSes.Template.HasResourceProperties(UserPoolType, Props(("EmailConfiguration", Match.Absent())));
+    }
+
+    [Fact]
+    public void With_ses_pool_requires_mfa_with_software_tokens_or_email()
+    {
+        stacks.WithSes.Template.HasResourceProperties(UserPoolType, Props(
+            ("MfaConfiguration", "ON"),
+            ("EnabledMfas", Match.Exact(new object[] { "SOFTWARE_TOKEN_MFA", "EMAIL_OTP" }))));
+    }
+
+    [Fact]
+    public void With_ses_pool_sends_email_through_the_verified_identity()
+    {
+        var email = stacks.WithSes.PropertiesOf(UserPoolType)["EmailConfiguration"]!;
+        Assert.Equal("DEVELOPER", (string?)email["EmailSendingAccount"]);
+        Assert.Equal(SynthesizedStackFixture.SesFromEmail, (string?)email["From"]);
+
+        // arn:<partition>:ses:<sesRegion>:<account>:identity/<address>, joined by CloudFormation at deploy time.
+        var sourceArn = email["SourceArn"]!.ToJsonString();
+        Assert.Contains($":ses:{SynthesizedStackFixture.SesRegion}:", sourceArn);
+        Assert.Contains($":identity/{SynthesizedStackFixture.SesFromEmail}", sourceArn);
+    }
+
+    [Theory]
+    [InlineData(SesMode.WithoutSes)]
+    [InlineData(SesMode.WithSes)]
+    public void Pool_is_on_the_essentials_feature_plan(SesMode mode)
+    {
+        stacks.In(mode).Template.HasResourceProperties(UserPoolType, Props(("UserPoolTier", "ESSENTIALS")));
+    }
+
+    [Theory]
+    [InlineData(SesMode.WithoutSes)]
+    [InlineData(SesMode.WithSes)]
+    public void Pool_allows_password_first_factors_only(SesMode mode)
+    {
+        // MFA is required, and passwordless first factors cannot be used where MFA is required.
+        stacks.In(mode).Template.HasResourceProperties(UserPoolType, Props(
+            ("Policies", Props(("SignInPolicy", Props(("AllowedFirstAuthFactors", Match.Exact(new object[] { "PASSWORD" }))))))));
+    }
+
+    [Theory]
+    [InlineData(SesMode.WithoutSes)]
+    [InlineData(SesMode.WithSes)]
+    public void Pool_recovers_accounts_by_verified_email_only(SesMode mode)
+    {
+        stacks.In(mode).Template.HasResourceProperties(UserPoolType, Props(
+            ("AccountRecoverySetting", Props(("RecoveryMechanisms", Match.Exact(new object[]
+            {
+                Props(("Name", "verified_email"), ("Priority", 1)),
+            }))))));
     }
 
     [Fact]
     public void Pool_tracks_devices_and_always_remembers_them()
     {
-        Template.HasResourceProperties(UserPoolType, Props(
+        stacks.WithoutSes.Template.HasResourceProperties(UserPoolType, Props(
             ("DeviceConfiguration", Props(
                 ("ChallengeRequiredOnNewDevice", true),
                 ("DeviceOnlyRememberedOnUserPrompt", false)))));
@@ -44,7 +104,7 @@ public sealed class CognitoMfaStackTests(SynthesizedStackFixture stack)
     [Fact]
     public void Pool_allows_self_sign_up_with_a_required_auto_verified_email()
     {
-        Template.HasResourceProperties(UserPoolType, Props(
+        stacks.WithoutSes.Template.HasResourceProperties(UserPoolType, Props(
             ("AdminCreateUserConfig", Props(("AllowAdminCreateUserOnly", false))),
             ("AutoVerifiedAttributes", Match.Exact(new object[] { "email" })),
             ("Schema", Match.ArrayWith(new object[] { Match.ObjectLike(Props(("Name", "email"), ("Required", true))) })),
@@ -54,33 +114,37 @@ public sealed class CognitoMfaStackTests(SynthesizedStackFixture stack)
     [Fact]
     public void Pool_is_deleted_with_the_stack()
     {
-        Template.HasResource(UserPoolType, Props(
+        stacks.WithoutSes.Template.HasResource(UserPoolType, Props(
             ("DeletionPolicy", "Delete"),
             ("UpdateReplacePolicy", "Delete")));
     }
 
     // Match.ArrayWith is order-sensitive, so each flow is checked on its own.
     [Theory]
-    [InlineData("ALLOW_ADMIN_USER_PASSWORD_AUTH")]
-    [InlineData("ALLOW_USER_PASSWORD_AUTH")]
-    [InlineData("ALLOW_USER_SRP_AUTH")]
-    [InlineData("ALLOW_REFRESH_TOKEN_AUTH")]
-    public void Client_allows_auth_flow(string flow)
+    [InlineData(SesMode.WithoutSes, "ALLOW_ADMIN_USER_PASSWORD_AUTH")]
+    [InlineData(SesMode.WithoutSes, "ALLOW_USER_PASSWORD_AUTH")]
+    [InlineData(SesMode.WithoutSes, "ALLOW_USER_SRP_AUTH")]
+    [InlineData(SesMode.WithoutSes, "ALLOW_USER_AUTH")]
+    [InlineData(SesMode.WithoutSes, "ALLOW_REFRESH_TOKEN_AUTH")]
+    [InlineData(SesMode.WithSes, "ALLOW_USER_AUTH")]
+    public void Client_allows_auth_flow(SesMode mode, string flow)
     {
-        Template.HasResourceProperties(ClientType, Props(("ExplicitAuthFlows", Match.ArrayWith(new object[] { flow }))));
+        stacks.In(mode).Template.HasResourceProperties(ClientType, Props(("ExplicitAuthFlows", Match.ArrayWith(new object[] { flow }))));
     }
 
-    [Fact]
-    public void Client_allows_no_other_auth_flow()
+    [Theory]
+    [InlineData(SesMode.WithoutSes)]
+    [InlineData(SesMode.WithSes)]
+    public void Client_allows_no_other_auth_flow(SesMode mode)
     {
-        var flows = stack.PropertiesOf(ClientType)["ExplicitAuthFlows"]!.AsArray();
-        Assert.Equal(4, flows.Count);
+        var flows = stacks.In(mode).PropertiesOf(ClientType)["ExplicitAuthFlows"]!.AsArray();
+        Assert.Equal(5, flows.Count);
     }
 
     [Fact]
     public void Client_has_no_secret_and_no_oauth()
     {
-        Template.HasResourceProperties(ClientType, Props(
+        stacks.WithoutSes.Template.HasResourceProperties(ClientType, Props(
             ("GenerateSecret", false),
             ("AllowedOAuthFlowsUserPoolClient", false),
             ("AllowedOAuthFlows", Match.Absent()),
@@ -90,18 +154,22 @@ public sealed class CognitoMfaStackTests(SynthesizedStackFixture stack)
     [Fact]
     public void Client_belongs_to_the_pool()
     {
+        var stack = stacks.WithoutSes;
         var poolLogicalId = stack.ResourceOf(UserPoolType).Key;
-        Template.HasResourceProperties(ClientType, Props(("UserPoolId", Props(("Ref", poolLogicalId)))));
+        stack.Template.HasResourceProperties(ClientType, Props(("UserPoolId", Props(("Ref", poolLogicalId)))));
     }
 
-    [Fact]
-    public void Outputs_name_the_pool_the_client_and_the_region()
+    [Theory]
+    [InlineData(SesMode.WithoutSes)]
+    [InlineData(SesMode.WithSes)]
+    public void Outputs_name_the_pool_the_client_and_the_region(SesMode mode)
     {
+        var stack = stacks.In(mode);
         var poolLogicalId = stack.ResourceOf(UserPoolType).Key;
         var clientLogicalId = stack.ResourceOf(ClientType).Key;
 
-        Template.HasOutput(CognitoMfaStack.UserPoolIdOutput, Props(("Value", Props(("Ref", poolLogicalId)))));
-        Template.HasOutput(CognitoMfaStack.ClientIdOutput, Props(("Value", Props(("Ref", clientLogicalId)))));
-        Template.HasOutput(CognitoMfaStack.RegionOutput, Props(("Value", Props(("Ref", "AWS::Region")))));
+        stack.Template.HasOutput(CognitoMfaStack.UserPoolIdOutput, Props(("Value", Props(("Ref", poolLogicalId)))));
+        stack.Template.HasOutput(CognitoMfaStack.ClientIdOutput, Props(("Value", Props(("Ref", clientLogicalId)))));
+        stack.Template.HasOutput(CognitoMfaStack.RegionOutput, Props(("Value", Props(("Ref", "AWS::Region")))));
     }
 }

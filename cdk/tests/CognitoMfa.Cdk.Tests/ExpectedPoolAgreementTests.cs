@@ -4,22 +4,27 @@ namespace CognitoMfa.Cdk.Tests;
 
 /// <summary>
 /// Every setting in src/LocalCognito/Defaults/default-user-pool.json (the pool LocalCognito creates) is what
-/// the synthesized template deploys. Reads the file on its own, not through the app's loader.
+/// the synthesized template deploys when an SES identity is given; without one, all but email MFA. Reads the
+/// file on its own, not through the app's loader.
 /// </summary>
 [Collection(SynthesizedStackCollection.Name)]
-public sealed class ExpectedPoolAgreementTests(SynthesizedStackFixture stack)
+public sealed class ExpectedPoolAgreementTests(SynthesizedStackFixture stacks)
 {
-    private JsonObject FilePool => stack.ExpectedPool["UserPool"]!.AsObject();
-    private JsonObject FileClient => stack.ExpectedPool["UserPoolClient"]!.AsObject();
-    private JsonObject TemplatePool => stack.PropertiesOf("AWS::Cognito::UserPool");
-    private JsonObject TemplateClient => stack.PropertiesOf("AWS::Cognito::UserPoolClient");
+    private const string EmailOtp = "EMAIL_OTP";
 
-    // The members this class checks. A member added to the file fails here until a check exists for it.
+    private JsonObject File => stacks.ExpectedPool;
+    private JsonObject FilePool => File["UserPool"]!.AsObject();
+    private JsonObject FileClient => File["UserPoolClient"]!.AsObject();
+    private JsonObject TemplatePool => stacks.WithSes.PropertiesOf("AWS::Cognito::UserPool");
+    private JsonObject TemplateClient => stacks.WithSes.PropertiesOf("AWS::Cognito::UserPoolClient");
+
+    // The members this class checks. A member added to the file fails here until a check exists for it;
+    // AccountRecoverySetting is checked whether the file has it or not.
     public static TheoryData<string, string[]> CheckedMembers => new()
     {
-        { "", ["UserPool", "EnabledMfas", "UserPoolClient"] },
-        { "UserPool", ["PoolName", "Policies", "AutoVerifiedAttributes", "UsernameConfiguration", "MfaConfiguration",
-                       "DeviceConfiguration", "AdminCreateUserConfig", "Schema"] },
+        { "", ["UserPool", "EnabledMfas", "EmailMfaConfiguration", "UserPoolClient"] },
+        { "UserPool", ["PoolName", "UserPoolTier", "Policies", "AutoVerifiedAttributes", "UsernameConfiguration", "MfaConfiguration",
+                       "DeviceConfiguration", "AdminCreateUserConfig", "Schema", "AccountRecoverySetting"] },
         { "UserPoolClient", ["ClientName", "GenerateSecret", "ExplicitAuthFlows", "AuthSessionValidity", "AccessTokenValidity",
                              "IdTokenValidity", "RefreshTokenValidity", "TokenValidityUnits", "PreventUserExistenceErrors"] },
     };
@@ -28,11 +33,12 @@ public sealed class ExpectedPoolAgreementTests(SynthesizedStackFixture stack)
     [MemberData(nameof(CheckedMembers))]
     public void Every_member_of_the_file_has_a_check(string section, string[] checkedMembers)
     {
-        var node = section.Length == 0 ? stack.ExpectedPool : stack.ExpectedPool[section]!.AsObject();
-        Assert.Equal(checkedMembers.Order(), node.Select(member => member.Key).Order());
+        var node = section.Length == 0 ? File : File[section]!.AsObject();
+        Assert.Empty(node.Select(member => member.Key).Except(checkedMembers));
     }
 
     [Theory]
+    [InlineData("UserPoolTier")]
     [InlineData("Policies")]
     [InlineData("UsernameConfiguration")]
     [InlineData("MfaConfiguration")]
@@ -53,7 +59,33 @@ public sealed class ExpectedPoolAgreementTests(SynthesizedStackFixture stack)
 
     [Fact]
     public void Enabled_mfas_agree() =>
-        Assert.Equal(Strings(stack.ExpectedPool["EnabledMfas"]).Order(), Strings(TemplatePool["EnabledMfas"]).Order());
+        Assert.Equal(Strings(File["EnabledMfas"]).Order(), Strings(TemplatePool["EnabledMfas"]).Order());
+
+    [Fact]
+    public void Without_ses_enabled_mfas_are_the_files_but_email()
+    {
+        var deployed = stacks.WithoutSes.PropertiesOf("AWS::Cognito::UserPool")["EnabledMfas"];
+        Assert.Equal(Strings(File["EnabledMfas"]).Where(mfa => mfa != EmailOtp).Order(), Strings(deployed).Order());
+    }
+
+    [Fact]
+    public void Email_mfa_message_agrees()
+    {
+        var emailMfa = File["EmailMfaConfiguration"]!;
+        AssertJsonEqual(emailMfa["Subject"], TemplatePool["EmailAuthenticationSubject"]);
+        AssertJsonEqual(emailMfa["Message"], TemplatePool["EmailAuthenticationMessage"]);
+    }
+
+    [Theory]
+    [InlineData(SesMode.WithoutSes)]
+    [InlineData(SesMode.WithSes)]
+    public void Account_recovery_agrees(SesMode mode)
+    {
+        // Without the setting in the file, the stack names recovery by verified email (the pool has no phone attribute).
+        var expected = FilePool["AccountRecoverySetting"]?.DeepClone() ?? JsonNode.Parse(
+            """{ "RecoveryMechanisms": [ { "Name": "verified_email", "Priority": 1 } ] }""");
+        AssertJsonEqual(expected, stacks.In(mode).PropertiesOf("AWS::Cognito::UserPool")["AccountRecoverySetting"]);
+    }
 
     [Fact]
     public void Schema_agrees()
@@ -80,9 +112,14 @@ public sealed class ExpectedPoolAgreementTests(SynthesizedStackFixture stack)
     [InlineData("PreventUserExistenceErrors")]
     public void Client_setting_is_deployed_as_is(string member) => AssertJsonEqual(FileClient[member], TemplateClient[member]);
 
-    [Fact]
-    public void Explicit_auth_flows_agree() =>
-        Assert.Equal(Strings(FileClient["ExplicitAuthFlows"]).Order(), Strings(TemplateClient["ExplicitAuthFlows"]).Order());
+    [Theory]
+    [InlineData(SesMode.WithoutSes)]
+    [InlineData(SesMode.WithSes)]
+    public void Explicit_auth_flows_agree(SesMode mode)
+    {
+        var deployed = stacks.In(mode).PropertiesOf("AWS::Cognito::UserPoolClient")["ExplicitAuthFlows"];
+        Assert.Equal(Strings(FileClient["ExplicitAuthFlows"]).Order(), Strings(deployed).Order());
+    }
 
     // The CDK states every validity in minutes, so compare lengths of time, not numbers.
     [Theory]

@@ -24,10 +24,10 @@ public sealed class ExpectedPoolFileTests
     public void Unknown_member_is_reported_by_name()
     {
         var file = ValidFile();
-        file["UserPool"]!["AccountRecoverySetting"] = new JsonObject();
+        file["UserPool"]!["AliasAttributes"] = new JsonArray("email");
 
         var error = Assert.Throws<ExpectedPoolException>(() => Parse(file));
-        Assert.Contains("AccountRecoverySetting", error.Message);
+        Assert.Contains("AliasAttributes", error.Message);
         Assert.Contains("$.UserPool", error.Message);
     }
 
@@ -45,10 +45,10 @@ public sealed class ExpectedPoolFileTests
     public void Unsupported_mfa_type_is_reported()
     {
         var file = ValidFile();
-        file["EnabledMfas"] = new JsonArray("SOFTWARE_TOKEN_MFA", "EMAIL_OTP");
+        file["EnabledMfas"] = new JsonArray("SOFTWARE_TOKEN_MFA", "WEB_AUTHN");
 
-        var error = Assert.Throws<ExpectedPoolException>(() => UserPoolPropsMapping.ToUserPoolProps(Parse(file)));
-        Assert.Contains("EMAIL_OTP", error.Message);
+        var error = Assert.Throws<ExpectedPoolException>(() => UserPoolPropsMapping.ToUserPoolProps(Parse(file), ses: null));
+        Assert.Contains("WEB_AUTHN", error.Message);
     }
 
     [Fact]

@@ -1,34 +1,33 @@
 using System.Text.Json.Nodes;
-using Amazon.CDK;
-using Amazon.CDK.Assertions;
 using CognitoMfa.Cdk.ExpectedPool;
 
 namespace CognitoMfa.Cdk.Tests;
 
 /// <summary>
-/// Synthesizes the app's stack once per test run (shared through SynthesizedStackCollection, as the jsii
-/// round trips take seconds) and keeps the template both as an assertions Template and as raw JSON,
-/// plus the expected-pool file as raw JSON.
+/// Synthesizes the app's stack once per test run for each SesMode (shared through SynthesizedStackCollection,
+/// as the jsii round trips take seconds), plus the expected-pool file as raw JSON.
 /// </summary>
 public sealed class SynthesizedStackFixture : IDisposable
 {
-    private readonly DirectoryInfo _outdir = Directory.CreateTempSubdirectory("cognito-mfa-cdk-tests-");
+    public const string SesFromEmail = "no-reply@example.com";
+    public const string SesRegion = "eu-west-1";
 
     public SynthesizedStackFixture()
     {
-        var app = new App(new AppProps { Outdir = _outdir.FullName });
-        var stack = CognitoMfaApp.AddStack(app, ExpectedPoolFile.LoadEmbedded());
-        var assembly = app.Synth();
-
-        var templateJson = File.ReadAllText(Path.Combine(assembly.Directory, stack.TemplateFile));
-        Template = Template.FromString(templateJson);
-        TemplateJson = JsonNode.Parse(templateJson)!.AsObject();
+        WithoutSes = new SynthesizedStack(new Dictionary<string, object>());
+        WithSes = new SynthesizedStack(new Dictionary<string, object>
+        {
+            [SesEmailIdentity.FromEmailKey] = SesFromEmail,
+            [SesEmailIdentity.RegionKey] = SesRegion,
+        });
         ExpectedPool = ReadExpectedPoolFile();
     }
 
-    public Template Template { get; }
+    public SynthesizedStack WithoutSes { get; }
 
-    public JsonObject TemplateJson { get; }
+    public SynthesizedStack WithSes { get; }
+
+    public SynthesizedStack In(SesMode mode) => mode == SesMode.WithSes ? WithSes : WithoutSes;
 
     /// <summary>src/LocalCognito/Defaults/default-user-pool.json, read directly (the build copies it next to the tests).</summary>
     public JsonObject ExpectedPool { get; }
@@ -36,18 +35,9 @@ public sealed class SynthesizedStackFixture : IDisposable
     public static JsonObject ReadExpectedPoolFile() =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, ExpectedPoolFile.ResourceName)))!.AsObject();
 
-    /// <summary>The Properties of the single resource of the given type.</summary>
-    public JsonObject PropertiesOf(string resourceType) => ResourceOf(resourceType).Value["Properties"]!.AsObject();
-
-    public KeyValuePair<string, JsonObject> ResourceOf(string resourceType)
+    public void Dispose()
     {
-        var matches = TemplateJson["Resources"]!.AsObject()
-            .Where(resource => (string?)resource.Value!["Type"] == resourceType)
-            .Select(resource => KeyValuePair.Create(resource.Key, resource.Value!.AsObject()))
-            .ToList();
-        Assert.Single(matches);
-        return matches[0];
+        WithoutSes.Dispose();
+        WithSes.Dispose();
     }
-
-    public void Dispose() => _outdir.Delete(recursive: true);
 }

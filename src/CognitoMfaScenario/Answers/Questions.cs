@@ -17,6 +17,7 @@ public sealed class Questions(IPrompter prompter, IAnsiConsole console, Scenario
     private const string OtherUserChoice = "other";
     private const string AppChoice = "app";
     private const string BuiltInChoice = "built-in";
+    private const string EmailChoice = "email";
 
     /// <summary>False with --non-interactive: nothing is asked.</summary>
     public bool Interactive => !options.NonInteractive;
@@ -120,6 +121,59 @@ public sealed class Questions(IPrompter prompter, IAnsiConsole console, Scenario
         return await prompter.AskAsync("Confirmation code from the email", localCode, AnswerRules.ConfirmationCode, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The MFA factor to set up, from what MFA_SETUP offers: asked when both are offered (--mfa is the default answer).</summary>
+    /// <param name="offered">MFAS_CAN_SETUP.</param>
+    /// <param name="cancellationToken">Ctrl+C.</param>
+    public async Task<MfaFactor> ChooseMfaFactorAsync(IReadOnlyList<string> offered, CancellationToken cancellationToken)
+    {
+        var app = offered.Contains("SOFTWARE_TOKEN_MFA");
+        var email = offered.Contains("EMAIL_OTP");
+        if (app && email)
+        {
+            if (!Interactive)
+            {
+                console.Field("MFA factor", (options.Mfa == MfaFactor.Email ? EmailChoice : AppChoice) + " (--mfa)");
+                return options.Mfa;
+            }
+
+            var answer = await prompter.ChooseAsync("Authenticator app or email codes?", [AppChoice, EmailChoice],
+                options.Mfa == MfaFactor.Email ? EmailChoice : AppChoice, cancellationToken).ConfigureAwait(false);
+            return answer == EmailChoice ? MfaFactor.Email : MfaFactor.App;
+        }
+
+        if (email)
+        {
+            if (options.Mfa == MfaFactor.App)
+            {
+                console.Info("The pool offers email codes only (EMAIL_OTP), so the user gets email MFA.");
+            }
+
+            return MfaFactor.Email;
+        }
+
+        if (options.Mfa == MfaFactor.Email)
+        {
+            console.Warning("The pool does not offer email MFA (no EMAIL_OTP in MFAS_CAN_SETUP), so the user gets an authenticator app. Email MFA needs the Essentials tier and EmailMfaConfiguration in the pool's MFA settings.");
+        }
+
+        return MfaFactor.App;
+    }
+
+    /// <summary>The emailed MFA code: typed (locally Enter takes the one from the local email), or read from the outbox.</summary>
+    /// <param name="localCode">The code in LocalCognito's newest email for the user, when there is an outbox.</param>
+    /// <param name="cancellationToken">Ctrl+C.</param>
+    public async Task<string> EmailMfaCodeAsync(string? localCode, CancellationToken cancellationToken)
+    {
+        if (!Interactive)
+        {
+            var code = localCode ?? throw new ScenarioException("--non-interactive cannot read the MFA code from a real mailbox. Use --mfa app (the built-in authenticator types the codes).");
+            console.Field("Code", code + " (read from the local outbox)");
+            return code;
+        }
+
+        return await prompter.AskAsync("Code from the email", localCode, AnswerRules.ConfirmationCode, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Whether the built-in authenticator types the codes (always unattended; offered for local pools only).</summary>
     public async Task<bool> UseBuiltInAuthenticatorAsync(CancellationToken cancellationToken)
     {
@@ -163,6 +217,40 @@ public sealed class Questions(IPrompter prompter, IAnsiConsole console, Scenario
         }
 
         return await prompter.AskAsync("Code from your authenticator app", null, AnswerRules.AuthenticatorCode, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Whether to run an optional step: asked, Enter = yes; unattended runs run it.</summary>
+    public async Task<bool> RunOptionalStepAsync(string question, CancellationToken cancellationToken) =>
+        !Interactive || await prompter.ConfirmAsync(question, true, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>A new password for the reset: typed masked (Enter generates one), or generated; never shown.</summary>
+    public async Task<string> NewPasswordAsync(CancellationToken cancellationToken)
+    {
+        var answer = Interactive
+            ? await prompter.AskSecretAsync("New password (Enter = generate a strong one)", true, cancellationToken).ConfigureAwait(false)
+            : string.Empty;
+        if (answer.Length > 0)
+        {
+            return answer;
+        }
+
+        console.Field("New password", "(generated, never shown)");
+        return NewUserDefaults.Password(random);
+    }
+
+    /// <summary>The password reset code: typed (locally Enter takes the one from the local email), or read from the outbox.</summary>
+    /// <param name="localCode">The code in LocalCognito's newest email for the user, when there is an outbox.</param>
+    /// <param name="cancellationToken">Ctrl+C.</param>
+    public async Task<string> ResetCodeAsync(string? localCode, CancellationToken cancellationToken)
+    {
+        if (!Interactive)
+        {
+            var code = localCode ?? throw new ScenarioException("No password reset code arrived in LocalCognito's outbox.");
+            console.Field("Reset code", code + " (read from the local outbox)");
+            return code;
+        }
+
+        return await prompter.AskAsync("Password reset code from the email", localCode, AnswerRules.ConfirmationCode, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Whether to delete the user at the end (not with --keep-user; unattended runs delete).</summary>

@@ -24,6 +24,8 @@ public static class CommandLine
         new("--email", ConfigurationKeys.Email, "ADDRESS", "Email address for the new user."),
         new("--region", ConfigurationKeys.Region, "REGION", "AWS Region of the user pool."),
         new("--profile", ConfigurationKeys.Profile, "PROFILE", "AWS credentials profile."),
+        new("--auth", ConfigurationKeys.Auth, "srp|password", "How sign-ins after MFA set-up prove the password: srp (default; the password never leaves this machine) or password (USER_PASSWORD_AUTH, for app clients without SRP)."),
+        new("--mfa", ConfigurationKeys.Mfa, "app|email", "The MFA factor to set up when the pool offers both: app (default; an authenticator app) or email (codes by email, EMAIL_OTP)."),
         new("--non-interactive", ConfigurationKeys.NonInteractive, null, "Ask nothing: answers come from options, codes from the local outbox and the built-in authenticator."),
         new("--admin-confirm", ConfigurationKeys.AdminConfirm, null, "Confirm the user with AdminConfirmSignUp instead of an emailed code."),
         new("--show-tokens", ConfigurationKeys.ShowTokens, null, "Print tokens in full (they are truncated by default)."),

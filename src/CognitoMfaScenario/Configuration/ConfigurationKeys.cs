@@ -18,4 +18,6 @@ public static class ConfigurationKeys
     public const string ShowTokens = "ShowTokens";
     public const string KeepUser = "KeepUser";
     public const string QrPng = "QrPng";
+    public const string Auth = "Auth";
+    public const string Mfa = "Mfa";
 }

@@ -27,6 +27,12 @@ public sealed record ScenarioOptions
     public bool KeepUser { get; init; }
     public string? QrPng { get; init; }
 
+    /// <summary>How the sign-ins after MFA set-up prove the password (--auth srp|password).</summary>
+    public SignInMethod Auth { get; init; } = SignInMethod.Srp;
+
+    /// <summary>The MFA factor to set up when the pool offers several (--mfa app|email).</summary>
+    public MfaFactor Mfa { get; init; } = MfaFactor.App;
+
     /// <summary>True when a pool is configured, so the scenario targets it instead of an embedded LocalCognito.</summary>
     public bool HasConfiguredPool => !string.IsNullOrWhiteSpace(PoolId) && !string.IsNullOrWhiteSpace(ClientId);
 
@@ -49,12 +55,32 @@ public sealed record ScenarioOptions
         ShowTokens = Flag(configuration, ConfigurationKeys.ShowTokens),
         KeepUser = Flag(configuration, ConfigurationKeys.KeepUser),
         QrPng = Text(configuration, ConfigurationKeys.QrPng),
+        Auth = Choice(configuration, ConfigurationKeys.Auth, "--auth", SignInMethod.Srp,
+            new Dictionary<string, SignInMethod>(StringComparer.OrdinalIgnoreCase) { ["srp"] = SignInMethod.Srp, ["password"] = SignInMethod.Password }),
+        Mfa = Choice(configuration, ConfigurationKeys.Mfa, "--mfa", MfaFactor.App,
+            new Dictionary<string, MfaFactor>(StringComparer.OrdinalIgnoreCase) { ["app"] = MfaFactor.App, ["email"] = MfaFactor.Email }),
     };
 
     private static string? Text(IConfiguration configuration, string key)
     {
         var value = configuration[key];
         return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
+    /// <summary>One of a few words, or the default when the key is not set.</summary>
+    /// <exception cref="OptionsException">The value is none of the words.</exception>
+    private static T Choice<T>(IConfiguration configuration, string key, string option, T fallback, IReadOnlyDictionary<string, T> choices)
+    {
+        var value = Text(configuration, key);
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        return choices.TryGetValue(value, out var choice)
+            ? choice
+            : throw new OptionsException(string.Format(CultureInfo.InvariantCulture,
+                "{0} takes {1}, not '{2}'.", option, string.Join(" or ", choices.Keys), value));
     }
 
     private static bool Flag(IConfiguration configuration, string key)

@@ -35,6 +35,12 @@ public static class ErrorMessages
             case NotAuthorizedException notAuthorized:
                 return NotAuthorizedMessage(NotAuthorizedClassifier.Classify(notAuthorized), message, clientId);
 
+            case InvalidParameterException when Contains(message, "USER_SRP_AUTH") && Contains(message, "not enabled"):
+                return $"App client {clientId} does not allow SRP sign-in (\"{message}\"). Add ALLOW_USER_SRP_AUTH to its ExplicitAuthFlows, or run with --auth password to sign in with USER_PASSWORD_AUTH (the password is then sent to Cognito).";
+
+            case InvalidParameterException when Contains(message, "Cannot reset password"):
+                return $"Cognito cannot send a password reset code (\"{message}\"): the user needs a verified email address or phone number. Verify the email first, or set a password as administrator (AdminSetUserPassword).";
+
             case InvalidParameterException when Contains(message, "not enabled"):
                 return $"The app client does not allow this sign-in flow (\"{message}\"). Add it to the app client's ExplicitAuthFlows (ALLOW_ADMIN_USER_PASSWORD_AUTH, ALLOW_USER_PASSWORD_AUTH, ALLOW_USER_SRP_AUTH, ALLOW_REFRESH_TOKEN_AUTH), e.g. in cdk/ or the console, for client {clientId}.";
 
@@ -117,7 +123,9 @@ public static class ErrorMessages
             "Incorrect user name or password. Check --username/--password (or UserName/Password in settings).",
         NotAuthorizedCause.AccessTokenRevoked or NotAuthorizedCause.AccessTokenExpired or NotAuthorizedCause.AccessTokenInvalid =>
             $"The access token is no longer valid (\"{message}\"). Sign in again to get new tokens.",
-        NotAuthorizedCause.RefreshTokenRevoked or NotAuthorizedCause.RefreshTokenExpired or NotAuthorizedCause.RefreshTokenInvalid =>
+        NotAuthorizedCause.RefreshTokenInvalid =>
+            $"Cognito refused the refresh token (\"{message}\"). Tokens from a sign-in on a remembered device refresh only with that device's key: a refresh without DEVICE_KEY (DeviceKey for GetTokensFromRefreshToken) gets exactly this answer. Send the device key, or sign in again.",
+        NotAuthorizedCause.RefreshTokenRevoked or NotAuthorizedCause.RefreshTokenExpired =>
             $"The refresh token is no longer valid (\"{message}\"). Sign in again to get new tokens.",
         _ => $"Not authorized: {message}",
     };

@@ -31,7 +31,7 @@ public sealed class PasswordSrpSignIn(CognitoWrapper cognito, TimeProvider timeP
         var claim = PasswordClaim.For(srp, start, PoolName(cognito.PoolId), userIdForSrp, password, timeProvider.GetUtcNow());
         var answer = await cognito.RespondToPasswordVerifierAsync(userIdForSrp, claim.Signature, claim.SecretBlock, claim.Timestamp,
             deviceKey, start.Session, cancellationToken).ConfigureAwait(false);
-        return SignInOutcome.From(answer);
+        return SignInOutcome.From(answer) with { Username = userIdForSrp };
     }
 
     /// <summary>The SRP realm of a user pool: its id after the region ("us-east-1_AbC" gives "AbC").</summary>

@@ -9,19 +9,12 @@ namespace CognitoMfaScenario.SignIn;
 /// <summary>
 /// Signs in from a remembered device, without an MFA code: the password sign-in names the device (DEVICE_KEY),
 /// Cognito answers DEVICE_SRP_AUTH, and the device proves it knows its own password (DEVICE_PASSWORD_VERIFIER).
+/// <see cref="UserSignIn"/> does the password part.
 /// </summary>
 public sealed class RememberedDeviceSignIn(CognitoWrapper cognito, TimeProvider timeProvider, RandomNumberGenerator random)
 {
-    /// <summary>Signs in with USER_PASSWORD_AUTH and the device key, then answers both device challenges.</summary>
-    /// <returns>The tokens.</returns>
-    public async Task<AuthenticationResultType> SignInAsync(string username, string password, RememberedDevice device, CancellationToken cancellationToken)
-    {
-        var start = await cognito.SignInWithDeviceAsync(username, password, device.DeviceKey, cancellationToken).ConfigureAwait(false);
-        return await AnswerDeviceChallengeAsync(SignInOutcome.From(start), username, device, cancellationToken).ConfigureAwait(false);
-    }
-
     /// <summary>
-    /// Answers DEVICE_SRP_AUTH (from any password sign-in that sent the device key, e.g. <see cref="PasswordSrpSignIn"/>)
+    /// Answers DEVICE_SRP_AUTH (from any password sign-in that sent the device key)
     /// and then DEVICE_PASSWORD_VERIFIER.
     /// </summary>
     /// <returns>The tokens.</returns>

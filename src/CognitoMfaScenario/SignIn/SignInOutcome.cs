@@ -15,6 +15,13 @@ public sealed record SignInOutcome(
     IReadOnlyDictionary<string, string> Parameters,
     AuthenticationResultType? Tokens)
 {
+    /// <summary>The user name the sign-in went by (USER_ID_FOR_SRP after SRP), when the caller knows it.</summary>
+    public string? Username { get; init; }
+
+    /// <summary>The name to answer the challenge with: the one Cognito names, else the one the sign-in went by.</summary>
+    /// <param name="typed">The name as typed, used when neither is known.</param>
+    public string AnswerAs(string typed) => Parameter("USER_ID_FOR_SRP") ?? Parameter("USERNAME") ?? Username ?? typed;
+
     /// <summary>The challenge's name, or "tokens", for messages.</summary>
     public string Describe => ChallengeName?.Value ?? "tokens";
 

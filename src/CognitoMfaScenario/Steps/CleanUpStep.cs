@@ -13,10 +13,20 @@ public sealed class CleanUpStep(CognitoWrapper cognito, ScenarioState state, IAn
     {
         if (await questions.DeleteUserAsync(state.Username, cancellationToken).ConfigureAwait(false))
         {
-            var accessToken = state.RequireAccessToken();
-            await cognito.DeleteUserAsync(accessToken, cancellationToken).ConfigureAwait(false);
-            state.UserDeleted = true;
-            console.Success($"Deleted user {state.Username} (DeleteUser with its own access token).");
+            if (state.TokensRevoked)
+            {
+                // The sign-out revoked the user's own tokens, so only an administrator can delete it now.
+                await cognito.AdminDeleteUserAsync(state.Username, cancellationToken).ConfigureAwait(false);
+                state.UserDeleted = true;
+                console.Success($"Deleted user {state.Username} as administrator (AdminDeleteUser: its own tokens were revoked by the sign-out).");
+            }
+            else
+            {
+                var accessToken = state.RequireAccessToken();
+                await cognito.DeleteUserAsync(accessToken, cancellationToken).ConfigureAwait(false);
+                state.UserDeleted = true;
+                console.Success($"Deleted user {state.Username} (DeleteUser with its own access token).");
+            }
         }
         else
         {

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
+using CognitoMfaScenario.Answers;
+using CognitoMfaScenario.Configuration;
 using CognitoMfaScenario.Errors;
 using CognitoMfaScenario.Mfa;
 using CognitoMfaScenario.SignIn;
@@ -10,7 +12,8 @@ using Spectre.Console;
 namespace CognitoMfaScenario.Steps;
 
 /// <summary>The steps that set up MFA: the first sign-in (MFA_SETUP), adding an authenticator, verifying it.</summary>
-public sealed class EnrolmentSteps(ScenarioState state, IAnsiConsole console, AdminPasswordSignIn adminSignIn, AuthenticatorEnrolment enrolment)
+public sealed class EnrolmentSteps(ScenarioState state, IAnsiConsole console, AdminPasswordSignIn adminSignIn, AuthenticatorEnrolment enrolment,
+    CognitoWrapper cognito, Questions questions, UserSignIn userSignIn, ScenarioOptions options)
 {
     /// <summary>Sign in as administrator; a new user gets the MFA_SETUP challenge.</summary>
     public async Task SignInAsAdminAsync(CancellationToken cancellationToken)
@@ -19,12 +22,24 @@ public sealed class EnrolmentSteps(ScenarioState state, IAnsiConsole console, Ad
         state.MfaSetupSession = ReadFirstSignIn(response);
     }
 
-    /// <summary>Get a TOTP secret, show it as text and as a QR code, and choose who types the codes.</summary>
+    /// <summary>
+    /// Choose the factor (app or email, when the pool offers both); for an app get a TOTP secret, show it as text and as a
+    /// QR code, and choose who types the codes; for email turn on email MFA as the user's preferred factor.
+    /// </summary>
     public async Task AssociateAuthenticatorAsync(CancellationToken cancellationToken)
     {
         if (state.AlreadyEnrolled)
         {
-            console.Info("The user has an authenticator already: nothing to add.");
+            console.Info("The user has an MFA factor already: nothing to add.");
+            return;
+        }
+
+        state.Factor = await questions.ChooseMfaFactorAsync(state.MfaTypesOffered, cancellationToken).ConfigureAwait(false);
+        if (state.Factor == MfaFactor.Email)
+        {
+            await cognito.AdminPreferEmailMfaAsync(state.Username, cancellationToken).ConfigureAwait(false);
+            console.Success("Email MFA is on for the user and preferred (AdminSetUserMFAPreference with EmailMfaSettings). Cognito emails a code at every sign-in.");
+            console.Info("Cognito sets up email MFA without a code; the next step signs in again and answers the first emailed code (EMAIL_OTP).");
             return;
         }
 
@@ -33,12 +48,23 @@ public sealed class EnrolmentSteps(ScenarioState state, IAnsiConsole console, Ad
         state.Authenticator = await enrolment.ChooseAuthenticatorAsync(pending.Secret, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Verify a code from the authenticator, then complete MFA_SETUP; a dead session signs in again.</summary>
+    /// <summary>Verify a code from the authenticator, then complete MFA_SETUP (a dead session signs in again); for email, sign in with the first emailed code.</summary>
     public async Task VerifyAuthenticatorAsync(CancellationToken cancellationToken)
     {
         if (state.AlreadyEnrolled)
         {
-            console.Info("The user has an authenticator already: nothing to verify.");
+            console.Info("The user has an MFA factor already: nothing to verify.");
+            return;
+        }
+
+        if (state.Factor == MfaFactor.Email)
+        {
+            // The API reference: to set up email MFA, restart the authentication flow; the challenge is then EMAIL_OTP.
+            var signedIn = await userSignIn.SignInAsync(state.Username, state.Password, device: null, authenticator: null, cancellationToken).ConfigureAwait(false);
+            state.Tokens = signedIn.Tokens;
+            state.NewDevice = signedIn.Tokens.NewDeviceMetadata ?? state.NewDevice;
+            state.AlreadyEnrolled = true;
+            console.Success("Signed in with the emailed code: email MFA works. Every sign-in from now on asks for a code.");
             return;
         }
 
@@ -81,19 +107,24 @@ public sealed class EnrolmentSteps(ScenarioState state, IAnsiConsole console, Ad
         {
             var canSetUp = MfaTypesThatCanBeSetUp(response.ChallengeParameters?.GetValueOrDefault("MFAS_CAN_SETUP"));
             console.Success($"Password accepted. Cognito asks for MFA_SETUP; it can set up: {string.Join(", ", canSetUp)}.");
-            if (!canSetUp.Contains("SOFTWARE_TOKEN_MFA"))
+            if (!canSetUp.Contains("SOFTWARE_TOKEN_MFA") && !canSetUp.Contains("EMAIL_OTP"))
             {
-                throw new ScenarioException("The pool does not offer authenticator apps (SOFTWARE_TOKEN_MFA) for MFA. Enable software token MFA on the user pool (SetUserPoolMfaConfig with SoftwareTokenMfaConfiguration enabled, or mfaSecondFactor otp in cdk/) and run again.");
+                throw new ScenarioException("The pool does not offer authenticator apps (SOFTWARE_TOKEN_MFA) or email codes (EMAIL_OTP) for MFA. Enable software token MFA on the user pool (SetUserPoolMfaConfig with SoftwareTokenMfaConfiguration enabled, or mfaSecondFactor otp in cdk/) and run again.");
             }
 
+            state.MfaTypesOffered = canSetUp;
             return response.Session;
         }
 
-        if (response.ChallengeName == ChallengeNameType.SOFTWARE_TOKEN_MFA)
+        if (response.ChallengeName == ChallengeNameType.SOFTWARE_TOKEN_MFA || response.ChallengeName == ChallengeNameType.EMAIL_OTP
+            || response.ChallengeName == ChallengeNameType.SELECT_MFA_TYPE)
         {
             state.AlreadyEnrolled = true;
+            state.Factor = response.ChallengeName == ChallengeNameType.EMAIL_OTP ? MfaFactor.Email
+                : response.ChallengeName == ChallengeNameType.SOFTWARE_TOKEN_MFA ? MfaFactor.App
+                : options.Mfa;
             var steps = state.Steps;
-            console.Info($"Password accepted. This user has an authenticator already (SOFTWARE_TOKEN_MFA challenge): steps {steps.NumberOf(nameof(AssociateAuthenticatorAsync))} and {steps.NumberOf(nameof(VerifyAuthenticatorAsync))} have nothing to do, step {steps.NumberOf(nameof(SignInSteps.SignInWithMfaAsync))} needs a code from that authenticator.");
+            console.Info($"Password accepted. This user has an MFA factor already ({response.ChallengeName.Value} challenge): steps {steps.NumberOf(nameof(AssociateAuthenticatorAsync))} and {steps.NumberOf(nameof(VerifyAuthenticatorAsync))} have nothing to do, step {steps.NumberOf(nameof(SignInSteps.SignInWithMfaAsync))} needs a code from it.");
             return null;
         }
 
@@ -102,7 +133,7 @@ public sealed class EnrolmentSteps(ScenarioState state, IAnsiConsole console, Ad
             throw new ScenarioException("Cognito signed the user in without MFA: the pool does not require it. Set the pool's MFA configuration to ON (required) with software tokens (cdk/ does this), then run again.");
         }
 
-        throw new ScenarioException($"Cognito answered with the {response.ChallengeName?.Value} challenge, which this scenario does not handle. Use a pool with MFA required via authenticator apps only (no SMS/email MFA).");
+        throw new ScenarioException($"Cognito answered with the {response.ChallengeName?.Value} challenge, which this scenario does not handle. Use a pool with MFA required via authenticator apps or email (no SMS MFA).");
     }
 
     private static string RequireSession(string? session) =>

@@ -5,17 +5,18 @@ using Spectre.Console;
 namespace CognitoMfaScenario.Steps;
 
 /// <summary>The steps that sign in after MFA is set up: with a code, then from a remembered device without one.</summary>
-public sealed class SignInSteps(ScenarioState state, IAnsiConsole console, MfaCodeSignIn mfaSignIn, TokenReport tokenReport,
-    DeviceRegistration deviceRegistration, RememberedDeviceSignIn deviceSignIn)
+public sealed class SignInSteps(ScenarioState state, IAnsiConsole console, FirstFactorSignIn firstFactor, UserSignIn userSignIn, TokenReport tokenReport,
+    DeviceRegistration deviceRegistration)
 {
-    /// <summary>Sign in again, answer SOFTWARE_TOKEN_MFA, and show the tokens.</summary>
+    /// <summary>Sign in again as an app does (SRP unless --auth password), answer the MFA challenge, and show the tokens.</summary>
     public async Task SignInWithMfaAsync(CancellationToken cancellationToken)
     {
-        var tokens = await mfaSignIn.SignInAsync(state.Username, state.Authenticator, cancellationToken).ConfigureAwait(false);
-        state.Tokens = tokens;
-        state.NewDevice = tokens.NewDeviceMetadata ?? state.NewDevice;
+        console.Info(firstFactor.Explanation);
+        var signedIn = await userSignIn.SignInAsync(state.Username, state.Password, device: null, state.Authenticator, cancellationToken).ConfigureAwait(false);
+        state.Tokens = signedIn.Tokens;
+        state.NewDevice = signedIn.Tokens.NewDeviceMetadata ?? state.NewDevice;
         console.Success("Signed in with MFA.");
-        await tokenReport.ShowAsync(tokens, cancellationToken).ConfigureAwait(false);
+        await tokenReport.ShowAsync(signedIn.Tokens, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Remember this device (ConfirmDevice), then sign in from it without an MFA code (device SRP).</summary>
@@ -36,8 +37,19 @@ public sealed class SignInSteps(ScenarioState state, IAnsiConsole console, MfaCo
             console.Info("The pool asks users to confirm remembering devices; the device key still works for this demonstration.");
         }
 
-        state.Tokens = await deviceSignIn.SignInAsync(state.Username, state.Password, device, cancellationToken).ConfigureAwait(false);
-        console.Success("Signed in from the remembered device: password and device proof, no MFA code.");
+        var signedIn = await userSignIn.SignInAsync(state.Username, state.Password, device, state.Authenticator, cancellationToken).ConfigureAwait(false);
+        state.Tokens = signedIn.Tokens;
+        if (signedIn.ByRememberedDevice)
+        {
+            console.Success(firstFactor.UsesSrp
+                ? "Signed in from the remembered device: an SRP proof of the password, DEVICE_SRP_AUTH and DEVICE_PASSWORD_VERIFIER for the device, no MFA code."
+                : "Signed in from the remembered device: the password, DEVICE_SRP_AUTH and DEVICE_PASSWORD_VERIFIER for the device, no MFA code.");
+        }
+        else
+        {
+            console.Warning("Cognito asked for an MFA code although the device is remembered: the pool may not let devices skip MFA.");
+        }
+
         tokenReport.WriteRaw("Access token", state.Tokens.AccessToken);
     }
 }

@@ -13,7 +13,7 @@ public static class EmailBox
             new Markup($"[grey]Subject:[/] Your verification code"),
             new Markup($"[grey]Sent:[/]    {email.SentAt:u}"),
             new Text(string.Empty),
-            new Markup($"Your confirmation code is [bold]{Markup.Escape(email.Code)}[/]"),
+            new Markup($"{Sentence(email.Kind)} [bold]{Markup.Escape(email.Code)}[/]"),
             new Markup("[grey](Nothing was sent: LocalCognito keeps its emails in memory.)[/]"));
         console.Write(new Panel(body)
         {
@@ -21,4 +21,12 @@ public static class EmailBox
             Border = BoxBorder.Rounded,
         });
     }
+
+    /// <summary>The line before the code, by the outbox's kind of message.</summary>
+    private static string Sentence(string kind) => kind switch
+    {
+        "PASSWORD_RESET_CODE" => "Your password reset code is",
+        "EMAIL_OTP" or "MFA_CODE" or "EMAIL_OTP_CODE" => "Your sign-in code is",
+        _ => "Your confirmation code is",
+    };
 }

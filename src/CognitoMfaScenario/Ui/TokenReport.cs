@@ -29,6 +29,14 @@ public sealed class TokenReport(TokenInspector tokenInspector, ScenarioTarget ta
         }
     }
 
+    /// <summary>Checks one token the way an API does offline: its signature against the pool's JWKS, its expiry against the clock.</summary>
+    /// <returns>The token's summary and its expiry in words.</returns>
+    public async Task<(TokenSummary Summary, string Expiry)> CheckOfflineAsync(string token, CancellationToken cancellationToken)
+    {
+        var summary = (await tokenInspector.InspectAsync(target, [token], cancellationToken).ConfigureAwait(false)).Single();
+        return (summary, TokenSummaryView.Expiry(summary.ExpiresAt, timeProvider.GetUtcNow()) ?? "no expiry");
+    }
+
     /// <summary>One raw token, truncated unless --show-tokens.</summary>
     public void WriteRaw(string label, string? token) => TokenSummaryView.WriteRawToken(console, label, token, options.ShowTokens);
 }

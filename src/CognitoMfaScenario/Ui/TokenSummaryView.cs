@@ -50,7 +50,8 @@ public static class TokenSummaryView
         console.Profile.Out.Writer.WriteLine(token);
     }
 
-    private static string? Expiry(DateTimeOffset? expiresAt, DateTimeOffset now)
+    /// <summary>"2026-01-01 13:00:10Z (in 60 min)", or "… (expired)".</summary>
+    public static string? Expiry(DateTimeOffset? expiresAt, DateTimeOffset now)
     {
         if (expiresAt is not { } expiry)
         {

@@ -8,12 +8,12 @@ namespace LocalCognito.Auth;
 /// (Admin)InitiateAuth: checks that the flow belongs to the call and is enabled for the client, then proves the
 /// password (or starts SRP, or uses the refresh token) and hands over to <see cref="SignInFlow"/>.
 /// </summary>
-public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, TokenService tokens, SignInLockout lockout, SigningKeys keys)
+public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, UserAuthFlow userAuth, TokenService tokens, SignInLockout lockout, SigningKeys keys)
 {
-    private static readonly HashSet<string> ClientFlows = ["USER_PASSWORD_AUTH", "USER_SRP_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN"];
-    private static readonly HashSet<string> AdminFlows = ["ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH", "USER_SRP_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN"];
+    private static readonly HashSet<string> ClientFlows = ["USER_PASSWORD_AUTH", "USER_SRP_AUTH", "USER_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN"];
+    private static readonly HashSet<string> AdminFlows = ["ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH", "USER_SRP_AUTH", "USER_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN"];
 
-    public JsonObject Start(UserPool pool, AppClient client, string authFlow, Dictionary<string, string> parameters, bool admin)
+    public JsonObject Start(UserPool pool, AppClient client, string authFlow, Dictionary<string, string> parameters, bool admin, string? session = null)
     {
         if (!(admin ? AdminFlows : ClientFlows).Contains(authFlow))
         {
@@ -24,6 +24,8 @@ public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, TokenSe
 
         switch (authFlow)
         {
+            case "USER_AUTH":
+                return userAuth.Start(pool, client, parameters, session);
             case "USER_PASSWORD_AUTH" or "ADMIN_USER_PASSWORD_AUTH" or "ADMIN_NO_SRP_AUTH":
                 {
                     var username = parameters.GetValueOrDefault("USERNAME") ?? throw Errors.MissingParameter("USERNAME");
@@ -57,6 +59,7 @@ public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, TokenSe
                     }
 
                     var grant = tokens.FindGrant(refreshToken, client);
+                    RefreshDeviceBinding.Require(store, grant, parameters.GetValueOrDefault("DEVICE_KEY"));
                     var user = store.FindUser(pool, grant.UsernameKey) ?? throw Errors.RefreshTokenRevoked();
                     SecretHash.Check(client, parameters.GetValueOrDefault("USERNAME") ?? user.Username, parameters.GetValueOrDefault("SECRET_HASH"));
                     if (!user.Enabled)
@@ -83,6 +86,7 @@ public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, TokenSe
         {
             "USER_PASSWORD_AUTH" => ("ALLOW_USER_PASSWORD_AUTH", "USER_PASSWORD_AUTH", "USER_PASSWORD_AUTH flow not enabled for this client"),
             "USER_SRP_AUTH" => ("ALLOW_USER_SRP_AUTH", "ALLOW_USER_SRP_AUTH", "USER_SRP_AUTH is not enabled for the client."),
+            "USER_AUTH" => ("ALLOW_USER_AUTH", "ALLOW_USER_AUTH", "USER_AUTH flow not enabled for this client"),
             "REFRESH_TOKEN_AUTH" or "REFRESH_TOKEN" => ("ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "Auth flow not enabled for this client"),
             _ => ("ALLOW_ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH", "Auth flow not enabled for this client"),
         };

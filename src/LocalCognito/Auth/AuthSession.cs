@@ -18,6 +18,13 @@ public sealed class AuthSession
     public string? SrpAHex { get; init; }
     public string? SrpSaltHex { get; init; }
     public string? SecretBlock { get; init; }
+    /// <summary>The code emailed for an EMAIL_OTP challenge, and the address it went to.</summary>
+    public string? EmailCode { get; init; }
+    public string? EmailDestination { get; init; }
+    /// <summary>What a right EMAIL_OTP code means: an MFA step, setting up email MFA, or a passwordless first factor.</summary>
+    public EmailCodePurpose EmailCodePurpose { get; init; }
+    /// <summary>USER_AUTH: the first factors this user may choose in SELECT_CHALLENGE.</summary>
+    public IReadOnlyList<string> AvailableChallenges { get; init; } = [];
     /// <summary>Wrong MFA codes so far; a few retries on the same session are allowed.</summary>
     public int FailedAttempts { get; set; }
 }
@@ -33,4 +40,18 @@ public static class SessionStep
     public const string DeviceSrpAuth = "DEVICE_SRP_AUTH";
     public const string DevicePasswordVerifier = "DEVICE_PASSWORD_VERIFIER";
     public const string NewPasswordRequired = "NEW_PASSWORD_REQUIRED";
+    public const string EmailOtp = "EMAIL_OTP";
+    public const string SelectMfaType = "SELECT_MFA_TYPE";
+    public const string SelectChallenge = "SELECT_CHALLENGE";             // USER_AUTH: choose a first factor
+    public const string Password = "PASSWORD";                            // USER_AUTH: answer with PASSWORD
+    public const string PasswordSrp = "PASSWORD_SRP";                     // USER_AUTH: answer with SRP_A
+    public const string SignUp = "SIGN_UP";                               // SignUp's Session, for ConfirmSignUp
+    public const string SignUpConfirmed = "SIGN_UP_CONFIRMED";            // ConfirmSignUp's Session, for InitiateAuth USER_AUTH
+}
+
+public enum EmailCodePurpose
+{
+    Mfa,
+    MfaSetup,
+    FirstFactor,
 }

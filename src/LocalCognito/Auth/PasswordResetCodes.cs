@@ -60,6 +60,7 @@ public sealed class PasswordResetCodes(MessageOutbox outbox, TimeProvider time)
     /// <summary>
     /// The verified contact the code goes to: in the order of the pool's AccountRecoverySetting, or (without one)
     /// phone before email, as Cognito's legacy behaviour does. admin_only allows no self-service channel.
+    /// An email used for email MFA is not a recovery channel when the pool has a recovery setting.
     /// </summary>
     private static (string Attribute, string Value)? Destination(UserPool pool, User user)
     {
@@ -69,6 +70,8 @@ public sealed class PasswordResetCodes(MessageOutbox outbox, TimeProvider time)
             order = mechanisms.OfType<JsonObject>()
                 .OrderBy(mechanism => mechanism["Priority"]?.GetValue<int>() ?? int.MaxValue)
                 .Select(mechanism => mechanism["Name"]?.GetValue<string>() ?? "")
+                // With a recovery setting, an email that is also the user's MFA factor does not qualify (API reference).
+                .Where(mechanism => !(mechanism == "verified_email" && user.HasEmailMfa))
                 .ToList();
         }
 

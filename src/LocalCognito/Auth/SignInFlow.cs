@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.Json.Nodes;
 using CognitoSrp;
+using LocalCognito.Outbox;
 using LocalCognito.Protocol;
 using LocalCognito.Store;
 
@@ -12,7 +13,7 @@ namespace LocalCognito.Auth;
 /// password or SRP proof -> remembered-device SRP, MFA code or MFA setup -> tokens (+ NewDeviceMetadata).
 /// </summary>
 public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenService tokens, Totp totp, ServerInfo server, TimeProvider time,
-    SignInLockout lockout)
+    SignInLockout lockout, EmailSignInCodes emailCodes)
 {
     private const int MaxMfaAttempts = 5;
     private const int UnconfirmedDevicesKept = 10;
@@ -54,22 +55,97 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
                 NewSession(pool, client, usernameKey, SessionStep.DeviceSrpAuth, deviceKey));
         }
 
-        if (pool.MfaConfiguration != "OFF" && user.HasSoftwareTokenMfa)
+        return MfaOrTokens(pool, client, user, usernameKey, deviceKey);
+    }
+
+    /// <summary>
+    /// The MFA step after a password: the preferred (or only) factor, SELECT_MFA_TYPE when the user has several and
+    /// no preference, MFA_SETUP when the pool requires MFA and the user has none, else tokens.
+    /// </summary>
+    private JsonObject MfaOrTokens(UserPool pool, AppClient client, User user, string usernameKey, string? deviceKey)
+    {
+        if (pool.MfaConfiguration == "OFF")
         {
-            return Challenge(SessionStep.SoftwareTokenMfa, new JsonObject { ["USER_ID_FOR_SRP"] = user.Username },
-                NewSession(pool, client, usernameKey, SessionStep.SoftwareTokenMfa, deviceKey));
+            return Complete(pool, client, user, deviceKey);
+        }
+
+        var factors = MfaFactors(pool, user);
+        var chosen = factors.Count == 1 ? factors[0] : PreferredFactor(user, factors);
+        if (chosen is not null)
+        {
+            return StartMfa(pool, client, user, usernameKey, deviceKey, chosen);
+        }
+
+        if (factors.Count > 1)
+        {
+            return Challenge(SessionStep.SelectMfaType, new JsonObject
+            {
+                ["MFAS_CAN_CHOOSE"] = JsonList(factors),
+                ["USER_ID_FOR_SRP"] = user.Username,
+            }, NewSession(pool, client, usernameKey, SessionStep.SelectMfaType, deviceKey));
         }
 
         if (pool.MfaConfiguration == "ON")
         {
+            var offered = pool.MfaFactorsOffered.Count > 0 ? pool.MfaFactorsOffered : [MfaFactor.SoftwareToken];
             return Challenge(SessionStep.MfaSetup, new JsonObject
             {
-                ["MFAS_CAN_SETUP"] = "[\"SOFTWARE_TOKEN_MFA\"]",
+                ["MFAS_CAN_SETUP"] = JsonList(offered),
                 ["USER_ID_FOR_SRP"] = user.Username,
             }, NewSession(pool, client, usernameKey, SessionStep.MfaSetup, deviceKey));
         }
 
         return Complete(pool, client, user, deviceKey);
+    }
+
+    /// <summary>The MFA factors the user has switched on that the pool still allows (TOTP stays usable as before).</summary>
+    private static List<string> MfaFactors(UserPool pool, User user)
+    {
+        var factors = new List<string>();
+        if (user.HasSoftwareTokenMfa)
+        {
+            factors.Add(MfaFactor.SoftwareToken);
+        }
+
+        if (user.HasEmailMfa && pool.EmailMfaEnabled)
+        {
+            factors.Add(MfaFactor.Email);
+        }
+
+        return factors;
+    }
+
+    private static string? PreferredFactor(User user, List<string> factors) =>
+        user.TotpPreferred && factors.Contains(MfaFactor.SoftwareToken) ? MfaFactor.SoftwareToken
+        : user.EmailMfaPreferred && factors.Contains(MfaFactor.Email) ? MfaFactor.Email
+        : null;
+
+    private JsonObject StartMfa(UserPool pool, AppClient client, User user, string usernameKey, string? deviceKey, string factor) =>
+        factor == MfaFactor.Email
+            ? SendEmailCode(pool, client, user, usernameKey, deviceKey, user.GetAttribute("email")!, EmailCodePurpose.Mfa)
+            : Challenge(SessionStep.SoftwareTokenMfa, new JsonObject { ["USER_ID_FOR_SRP"] = user.Username },
+                NewSession(pool, client, usernameKey, SessionStep.SoftwareTokenMfa, deviceKey));
+
+    /// <summary>Emails a code and answers the EMAIL_OTP challenge that asks for it.</summary>
+    public JsonObject SendEmailCode(UserPool pool, AppClient client, User user, string usernameKey, string? deviceKey, string destination,
+        EmailCodePurpose purpose)
+    {
+        var kind = purpose == EmailCodePurpose.FirstFactor ? MessageOutbox.SignInCodeKind : MessageOutbox.MfaCodeKind;
+        var (code, parameters) = emailCodes.Send(pool, user, destination, kind);
+        parameters["USER_ID_FOR_SRP"] = user.Username;
+        var session = sessions.Create(new AuthSession
+        {
+            UserPoolId = pool.Id,
+            ClientId = client.ClientId,
+            UsernameKey = usernameKey,
+            Step = SessionStep.EmailOtp,
+            ExpiresAt = sessions.ExpiryFor(client),
+            DeviceKey = deviceKey,
+            EmailCode = code,
+            EmailDestination = destination,
+            EmailCodePurpose = purpose,
+        });
+        return Challenge(SessionStep.EmailOtp, parameters, session);
     }
 
     /// <summary>USER_SRP_AUTH step one: answer PASSWORD_VERIFIER with the salt, B and a secret block.</summary>
@@ -89,8 +165,11 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
         }, session);
     }
 
-    /// <summary>One RespondToAuthChallenge call.</summary>
-    public JsonObject Respond(UserPool pool, AppClient client, string challengeName, Dictionary<string, string> responses, string? sessionId)
+    /// <summary>
+    /// The start of every challenge answer: the USERNAME and SECRET_HASH, the live session (by id, or by SECRET_BLOCK for
+    /// SRP clients that do not send it back) issued to this client for this user, and the user.
+    /// </summary>
+    public (string Id, AuthSession Session, User User) OpenSession(UserPool pool, AppClient client, Dictionary<string, string> responses, string? sessionId)
     {
         var username = responses.GetValueOrDefault("USERNAME") ?? throw Errors.MissingParameter("USERNAME");
         SecretHash.Check(client, username, responses.GetValueOrDefault("SECRET_HASH"));
@@ -102,12 +181,21 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
         }
 
         var user = store.FindUser(pool, username) ?? throw Errors.IncorrectCredentials();
+        return (id, session, user);
+    }
 
+    /// <summary>One RespondToAuthChallenge call for the password, SRP, device and MFA challenges.</summary>
+    public JsonObject Respond(UserPool pool, AppClient client, string challengeName, Dictionary<string, string> responses, string id,
+        AuthSession session, User user)
+    {
         return challengeName switch
         {
             "PASSWORD_VERIFIER" when session.Step == SessionStep.PasswordVerifier => PasswordVerifier(pool, client, user, id, session, responses),
             "SOFTWARE_TOKEN_MFA" when session.Step == SessionStep.SoftwareTokenMfa => SoftwareTokenMfa(pool, client, user, id, session, responses),
+            "EMAIL_OTP" when session.Step == SessionStep.EmailOtp => EmailOtp(pool, client, user, id, session, responses),
+            "SELECT_MFA_TYPE" when session.Step == SessionStep.SelectMfaType => SelectMfaType(pool, client, user, id, session, responses),
             "MFA_SETUP" when session.Step == SessionStep.MfaSetupVerified => Consumed(id, () => Complete(pool, client, user, session.DeviceKey)),
+            "MFA_SETUP" when session.Step == SessionStep.MfaSetup && responses.ContainsKey("EMAIL") => EmailMfaSetup(pool, client, user, id, session, responses),
             "MFA_SETUP" when session.Step is SessionStep.MfaSetup or SessionStep.MfaSetupAssociated =>
                 throw Errors.InvalidParameter("Software token MFA has not been set up for the user: call AssociateSoftwareToken and VerifySoftwareToken first."),
             "DEVICE_SRP_AUTH" when session.Step == SessionStep.DeviceSrpAuth => DeviceSrpAuth(pool, client, user, id, session, responses),
@@ -205,6 +293,81 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
         return Complete(pool, client, signedIn, session.DeviceKey);
     }
 
+    private JsonObject EmailOtp(UserPool pool, AppClient client, User user, string id, AuthSession session, Dictionary<string, string> responses)
+    {
+        var code = responses.GetValueOrDefault("EMAIL_OTP_CODE") ?? throw Errors.MissingParameter("EMAIL_OTP_CODE");
+        var signedIn = store.UpdateUser(pool, user.Username, Errors.IncorrectCredentials, current =>
+        {
+            sessions.Get(id); // a concurrent duplicate of this request may have used the session meanwhile
+            lockout.ThrowIfLockedOut(current); // wrong codes count per user, across sessions, as TOTP codes do
+            if (!EmailSignInCodes.Matches(session.EmailCode!, code))
+            {
+                lockout.Failed(current);
+                if (++session.FailedAttempts >= MaxMfaAttempts)
+                {
+                    sessions.Consume(id);
+                }
+
+                throw Errors.MfaCodeMismatch();
+            }
+
+            sessions.Consume(id);
+            if (session.EmailCodePurpose == EmailCodePurpose.MfaSetup)
+            {
+                current.SetAttribute("email", session.EmailDestination!);
+                current.EmailMfaEnabled = true;
+                current.EmailMfaPreferred = !current.TotpPreferred;
+            }
+
+            // A code that came back from the address proves it, as Cognito documents for email MFA.
+            if (current.GetAttribute("email") == session.EmailDestination)
+            {
+                current.SetAttribute("email_verified", "true");
+            }
+
+            current.LastModifiedDate = time.GetUtcNow();
+        });
+        return Complete(pool, client, signedIn, session.DeviceKey);
+    }
+
+    private JsonObject SelectMfaType(UserPool pool, AppClient client, User user, string id, AuthSession session, Dictionary<string, string> responses)
+    {
+        var answer = responses.GetValueOrDefault("ANSWER") ?? throw Errors.MissingParameter("ANSWER");
+        // The API reference names email EMAIL_MFA here; SDKs such as Amplify send the challenge name EMAIL_OTP. Both mean email.
+        var factor = answer switch
+        {
+            MfaFactor.SoftwareToken => MfaFactor.SoftwareToken,
+            MfaFactor.Email or "EMAIL_MFA" => MfaFactor.Email,
+            _ => null,
+        };
+        var factors = MfaFactors(pool, user);
+        if (factor is null || !factors.Contains(factor))
+        {
+            throw Errors.InvalidParameter($"Invalid ANSWER {answer} for SELECT_MFA_TYPE; expected one of {string.Join(", ", factors)}.");
+        }
+
+        sessions.Consume(id);
+        return StartMfa(pool, client, user, session.UsernameKey, session.DeviceKey, factor);
+    }
+
+    /// <summary>MFA_SETUP answered with EMAIL: a code goes to that address; the EMAIL_OTP answer turns email MFA on.</summary>
+    private JsonObject EmailMfaSetup(UserPool pool, AppClient client, User user, string id, AuthSession session, Dictionary<string, string> responses)
+    {
+        if (!pool.EmailMfaEnabled)
+        {
+            throw Errors.InvalidParameter("Email MFA is not enabled for this user pool; MFAS_CAN_SETUP lists the MFA types it can set up.");
+        }
+
+        var email = responses["EMAIL"];
+        if (!EmailAddress.LooksValid(email))
+        {
+            throw Errors.InvalidParameter("Invalid email address format.");
+        }
+
+        sessions.Consume(id);
+        return SendEmailCode(pool, client, user, session.UsernameKey, session.DeviceKey, email, EmailCodePurpose.MfaSetup);
+    }
+
     private JsonObject DeviceSrpAuth(UserPool pool, AppClient client, User user, string id, AuthSession session, Dictionary<string, string> responses)
     {
         var deviceKey = responses.GetValueOrDefault("DEVICE_KEY") ?? throw Errors.MissingParameter("DEVICE_KEY");
@@ -293,7 +456,7 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
         return device is { Confirmed: true, Remembered: true } && device.BelongsTo(pool, usernameKey) ? device : null;
     }
 
-    private string NewSession(UserPool pool, AppClient client, string usernameKey, string step, string? deviceKey,
+    public string NewSession(UserPool pool, AppClient client, string usernameKey, string step, string? deviceKey,
         SrpServer? srp = null, string? srpA = null, string? saltHex = null, string? secretBlock = null) =>
         sessions.Create(new AuthSession
         {
@@ -309,7 +472,7 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
             SecretBlock = secretBlock,
         });
 
-    private static JsonObject Challenge(string name, JsonObject parameters, string session) => new()
+    public static JsonObject Challenge(string name, JsonObject parameters, string session) => new()
     {
         ["ChallengeName"] = name,
         ["Session"] = session,
@@ -328,6 +491,8 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
         SessionStep.MfaSetupAssociated => "VerifySoftwareToken",
         _ => step,
     };
+
+    private static string JsonList(IEnumerable<string> items) => new JsonArray(items.Select(item => (JsonNode)item).ToArray()).ToJsonString();
 
     private static string UserAttributesJson(User user)
     {

@@ -115,7 +115,8 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
         }
 
         var pool = store.FindPool(issuer[(issuer.LastIndexOf('/') + 1)..]);
-        // The issuer's host may differ after a restart on another port; the pool's signature is what counts.
+        // The issuer's base is the URL the token was minted through (a proxy, another port, --public-url), which need
+        // not be the one this call came through; only its pool id matters, and the pool's signature decides.
         if (pool is null)
         {
             throw Errors.InvalidAccessToken();

@@ -14,7 +14,7 @@ public static class DefaultPool
 {
     private const string PoolKey = "defaultUserPoolId", ClientKey = "defaultClientId";
 
-    public static (string PoolId, string ClientId) Ensure(CognitoStore store, RequestDispatcher dispatcher)
+    public static (string PoolId, string ClientId) Ensure(CognitoStore store, RequestDispatcher dispatcher, string region)
     {
         if (store.GetMeta(PoolKey) is { } existingPool && store.GetMeta(ClientKey) is { } existingClient
             && store.FindPool(existingPool) is not null && store.FindClient(existingClient) is not null)
@@ -24,15 +24,33 @@ public static class DefaultPool
 
         var definition = Load();
         var poolRequest = (JsonObject)definition["UserPool"]!.DeepClone();
+        var enabledMfas = (definition["EnabledMfas"] as JsonArray ?? []).Select(mfa => mfa?.GetValue<string>()).ToList();
+        var emailMfa = enabledMfas.Contains("EMAIL_OTP");
+        if (emailMfa)
+        {
+            // Email MFA needs the pool to send through its own Amazon SES identity; locally the outbox stands in for
+            // SES. (On AWS the CDK stack supplies a verified identity, or leaves email MFA off.)
+            poolRequest["EmailConfiguration"] ??= new JsonObject
+            {
+                ["EmailSendingAccount"] = "DEVELOPER",
+                ["SourceArn"] = $"arn:aws:ses:{region}:000000000000:identity/no-reply@localcognito.localhost",
+            };
+        }
+
         var poolId = dispatcher.Invoke("CreateUserPool", poolRequest)["UserPool"]!["Id"]!.GetValue<string>();
 
-        var enabledMfas = definition["EnabledMfas"] as JsonArray ?? [];
-        dispatcher.Invoke("SetUserPoolMfaConfig", new JsonObject
+        var mfaConfig = new JsonObject
         {
             ["UserPoolId"] = poolId,
-            ["SoftwareTokenMfaConfiguration"] = new JsonObject { ["Enabled"] = enabledMfas.Any(mfa => mfa?.GetValue<string>() == "SOFTWARE_TOKEN_MFA") },
+            ["SoftwareTokenMfaConfiguration"] = new JsonObject { ["Enabled"] = enabledMfas.Contains("SOFTWARE_TOKEN_MFA") },
             ["MfaConfiguration"] = poolRequest.OptionalString("MfaConfiguration") ?? "OFF",
-        });
+        };
+        if (emailMfa)
+        {
+            mfaConfig["EmailMfaConfiguration"] = definition["EmailMfaConfiguration"]?.DeepClone() ?? new JsonObject();
+        }
+
+        dispatcher.Invoke("SetUserPoolMfaConfig", mfaConfig);
 
         var clientRequest = (JsonObject)definition["UserPoolClient"]!.DeepClone();
         clientRequest["UserPoolId"] = poolId;

@@ -12,6 +12,6 @@ public sealed class AdminInitiateAuth(CognitoStore store, AuthFlowStarter starte
     public JsonObject Execute(JsonObject request)
     {
         var (pool, client) = store.RequireClient(request.Required("UserPoolId"), request.Required("ClientId"));
-        return starter.Start(pool, client, request.Required("AuthFlow"), request.Map("AuthParameters"), admin: true);
+        return starter.Start(pool, client, request.Required("AuthFlow"), request.Map("AuthParameters"), admin: true, request.OptionalString("Session"));
     }
 }

@@ -5,7 +5,7 @@ using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
-public sealed class AdminRespondToAuthChallenge(CognitoStore store, SignInFlow flow) : ICognitoOperation
+public sealed class AdminRespondToAuthChallenge(CognitoStore store, UserAuthFlow flow) : ICognitoOperation
 {
     public string Name => "AdminRespondToAuthChallenge";
 

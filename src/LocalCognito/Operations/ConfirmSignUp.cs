@@ -5,7 +5,7 @@ using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
-public sealed class ConfirmSignUp(CognitoStore store, ConfirmationCodes codes, TimeProvider time) : ICognitoOperation
+public sealed class ConfirmSignUp(CognitoStore store, ConfirmationCodes codes, SessionStore sessions, TimeProvider time) : ICognitoOperation
 {
     public string Name => "ConfirmSignUp";
 
@@ -35,7 +35,10 @@ public sealed class ConfirmSignUp(CognitoStore store, ConfirmationCodes codes, T
             throw rejection;
         }
 
-        return new JsonObject();
+        // A client with USER_AUTH gets a Session that signs the new user in without asking again (InitiateAuth USER_AUTH).
+        return client.AllowsFlow("ALLOW_USER_AUTH")
+            ? new JsonObject { ["Session"] = SignUpSessions.Create(sessions, pool, client, username, SessionStep.SignUpConfirmed) }
+            : new JsonObject();
     }
 
     /// <summary>UNCONFIRMED -> CONFIRMED; a code sent to the email also verifies it when the pool auto-verifies email.</summary>

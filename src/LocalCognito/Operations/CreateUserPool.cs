@@ -31,6 +31,7 @@ public sealed class CreateUserPool(CognitoStore store, SigningKeys keys, ServerI
             SigningKeyPkcs8 = key,
             SigningKeyId = keyId,
         };
+        PoolFeatureRules.RequireValidSignInPolicy(pool);
         store.AddPool(pool);
         return new JsonObject { ["UserPool"] = PoolView.Describe(pool, 0, server.Region) };
     }

@@ -23,7 +23,7 @@ public sealed class GetTokensFromRefreshToken(CognitoStore store, TokenService t
             throw LifecycleErrors.RefreshTokenReused();
         }
 
-        RequireDeviceKey(grant, request.OptionalString("DeviceKey"));
+        RefreshDeviceBinding.Require(store, grant, request.OptionalString("DeviceKey"));
         var user = store.FindUser(pool, grant.UsernameKey) ?? throw Errors.RefreshTokenRevoked();
         if (!user.Enabled)
         {
@@ -34,22 +34,5 @@ public sealed class GetTokensFromRefreshToken(CognitoStore store, TokenService t
             ? tokens.Rotate(pool, client, user, grant) ?? throw LifecycleErrors.RefreshTokenReused()
             : tokens.Refresh(pool, client, user, grant);
         return new JsonObject { ["AuthenticationResult"] = result };
-    }
-
-    /// <summary>
-    /// A sign-in bound to a remembered (confirmed) device refreshes only with that device's key; without it, or with
-    /// another key, Cognito answers "Invalid Refresh Token" — the documented trap for apps that drop the key.
-    /// </summary>
-    private void RequireDeviceKey(RefreshGrant grant, string? presented)
-    {
-        if (presented is not null && grant.DeviceKey is not null && presented != grant.DeviceKey)
-        {
-            throw Errors.InvalidRefreshToken();
-        }
-
-        if (presented is null && grant.DeviceKey is { } boundKey && store.FindDevice(boundKey) is { Confirmed: true })
-        {
-            throw Errors.InvalidRefreshToken();
-        }
     }
 }

@@ -10,9 +10,29 @@ public sealed class GetUserPoolMfaConfig(CognitoStore store) : ICognitoOperation
 
     public JsonObject Execute(JsonObject request) => Describe(store.RequirePool(request.Required("UserPoolId")));
 
-    public static JsonObject Describe(UserPool pool) => new()
+    public static JsonObject Describe(UserPool pool)
     {
-        ["SoftwareTokenMfaConfiguration"] = new JsonObject { ["Enabled"] = pool.SoftwareTokenMfaEnabled },
-        ["MfaConfiguration"] = pool.MfaConfiguration,
-    };
+        var response = new JsonObject
+        {
+            ["SoftwareTokenMfaConfiguration"] = new JsonObject { ["Enabled"] = pool.SoftwareTokenMfaEnabled },
+            ["MfaConfiguration"] = pool.MfaConfiguration,
+        };
+        if (pool.EmailMfaEnabled)
+        {
+            var email = new JsonObject();
+            if (pool.EmailMfaMessage is not null)
+            {
+                email["Message"] = pool.EmailMfaMessage;
+            }
+
+            if (pool.EmailMfaSubject is not null)
+            {
+                email["Subject"] = pool.EmailMfaSubject;
+            }
+
+            response["EmailMfaConfiguration"] = email;
+        }
+
+        return response;
+    }
 }

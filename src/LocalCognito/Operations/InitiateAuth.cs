@@ -12,6 +12,6 @@ public sealed class InitiateAuth(CognitoStore store, AuthFlowStarter starter) : 
     public JsonObject Execute(JsonObject request)
     {
         var (pool, client) = store.RequireClient(request.Required("ClientId"));
-        return starter.Start(pool, client, request.Required("AuthFlow"), request.Map("AuthParameters"), admin: false);
+        return starter.Start(pool, client, request.Required("AuthFlow"), request.Map("AuthParameters"), admin: false, request.OptionalString("Session"));
     }
 }

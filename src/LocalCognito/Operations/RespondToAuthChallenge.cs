@@ -5,7 +5,7 @@ using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
-public sealed class RespondToAuthChallenge(CognitoStore store, SignInFlow flow) : ICognitoOperation
+public sealed class RespondToAuthChallenge(CognitoStore store, UserAuthFlow flow) : ICognitoOperation
 {
     public string Name => "RespondToAuthChallenge";
 

@@ -6,7 +6,7 @@ using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
-public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, TimeProvider time) : ICognitoOperation
+public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, SessionStore sessions, TimeProvider time) : ICognitoOperation
 {
     public string Name => "SignUp";
 
@@ -50,6 +50,12 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
         if (!store.TryAddUser(pool, user, out _, sendCode))
         {
             throw Errors.UsernameExists();
+        }
+
+        // For ConfirmSignUp, whose own Session then signs the user in through USER_AUTH.
+        if (client.AllowsFlow("ALLOW_USER_AUTH"))
+        {
+            response["Session"] = SignUpSessions.Create(sessions, pool, client, user.Username, SessionStep.SignUp);
         }
 
         return response;

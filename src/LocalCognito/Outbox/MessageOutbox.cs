@@ -12,6 +12,10 @@ public sealed class MessageOutbox
     public const string ConfirmationCodeKind = "CONFIRMATION_CODE";
     public const string TemporaryPasswordKind = "TEMPORARY_PASSWORD";
     public const string PasswordResetCodeKind = "PASSWORD_RESET_CODE";
+    /// <summary>An email MFA code (EMAIL_OTP after a password, or while setting up email MFA).</summary>
+    public const string MfaCodeKind = "MFA_CODE";
+    /// <summary>A passwordless sign-in code (USER_AUTH with the EMAIL_OTP first factor).</summary>
+    public const string SignInCodeKind = "SIGN_IN_CODE";
 
     private static readonly JsonSerializerOptions FileFormat = new(JsonSerializerDefaults.Web);
     private readonly List<OutboxMessage> _messages = new();

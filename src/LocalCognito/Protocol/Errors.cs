@@ -58,5 +58,15 @@ public static class Errors
     public static CognitoException Serialization(string message) => new("SerializationException", message);
     public static CognitoException UnknownOperation(string? target) =>
         new("UnknownOperationException", target is null ? "Missing X-Amz-Target header." : $"Unknown operation {target}.");
+
+    /// <summary>
+    /// A real Cognito operation LocalCognito lacks: Cognito's type for an operation the service does not know, so SDKs
+    /// parse it as usual, with a message saying it is the emulator and where the list of what it implements is.
+    /// </summary>
+    public static CognitoException NotImplemented(string operation) =>
+        new("UnknownOperationException",
+            $"LocalCognito (the local Amazon Cognito emulator) does not implement {operation}. The operations it implements are listed " +
+            "in docs/local-cognito.md#compatibility of the CognitoMfaScenario repository.");
+
     public static CognitoException InternalError() => new("InternalErrorException", "An internal error occurred.", 500);
 }

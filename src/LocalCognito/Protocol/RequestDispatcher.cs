@@ -18,11 +18,14 @@ public sealed class RequestDispatcher
     private readonly ServiceModel _model;
     private readonly RequestValidator _validator;
     private readonly SigV4Verifier _sigV4;
+    private readonly CognitoOperationNames _cognitoOperations;
     private readonly Dictionary<string, ICognitoOperation> _operations;
 
-    public RequestDispatcher(ServiceModel model, RequestValidator validator, SigV4Verifier sigV4, IEnumerable<ICognitoOperation> operations)
+    public RequestDispatcher(ServiceModel model, CognitoOperationNames cognitoOperations, RequestValidator validator, SigV4Verifier sigV4,
+        IEnumerable<ICognitoOperation> operations)
     {
         _model = model;
+        _cognitoOperations = cognitoOperations;
         _validator = validator;
         _sigV4 = sigV4;
         _operations = operations.ToDictionary(o => o.Name, StringComparer.Ordinal);
@@ -45,7 +48,7 @@ public sealed class RequestDispatcher
     /// <summary>Runs an operation in-process (used to create the default pool), with the same validation.</summary>
     public JsonObject Invoke(string operationName, JsonObject request)
     {
-        var operation = _operations.GetValueOrDefault(operationName) ?? throw Errors.UnknownOperation(operationName);
+        var operation = _operations.GetValueOrDefault(operationName) ?? throw Missing(operationName);
         _validator.Validate(operationName, JsonSerializer.SerializeToElement(request));
         return operation.Execute(request);
     }
@@ -58,15 +61,19 @@ public sealed class RequestDispatcher
         }
 
         var prefix = _model.TargetPrefix + ".";
-        if (target.StartsWith(prefix, StringComparison.Ordinal)
-            && _operations.TryGetValue(target[prefix.Length..], out var operation)
-            && _model.HasOperation(operation.Name))
+        if (!target.StartsWith(prefix, StringComparison.Ordinal))
         {
-            return operation;
+            throw Errors.UnknownOperation(target);
         }
 
-        throw Errors.UnknownOperation(target);
+        var name = target[prefix.Length..];
+        return _operations.TryGetValue(name, out var operation) && _model.HasOperation(operation.Name) ? operation : throw Missing(name);
     }
+
+    /// <summary>A Cognito operation LocalCognito lacks says so; any other name is simply unknown.</summary>
+    private CognitoException Missing(string operationName) => _cognitoOperations.Contains(operationName)
+        ? Errors.NotImplemented(operationName)
+        : Errors.UnknownOperation(_model.TargetPrefix + "." + operationName);
 
     // Duplicate member names are refused here; left in, they surface later as an ArgumentException (a 500).
     private static readonly JsonDocumentOptions StrictJson = new() { AllowDuplicateProperties = false };

@@ -32,6 +32,10 @@ public sealed class User
     /// <summary>The last TOTP time step accepted, so a code cannot be used twice.</summary>
     public long LastTotpStep { get; set; } = -1;
 
+    /// <summary>Email MFA (EMAIL_OTP) switched on for the user; codes go to the email attribute.</summary>
+    public bool EmailMfaEnabled { get; set; }
+    public bool EmailMfaPreferred { get; set; }
+
     /// <summary>Names of the pool's groups the user is a member of.</summary>
     public List<string> Groups { get; set; } = [];
     /// <summary>Codes sent to verify an attribute (GetUserAttributeVerificationCode, attribute updates), by attribute name.</summary>
@@ -57,6 +61,8 @@ public sealed class User
     public void RemoveAttribute(string name) => Attributes.RemoveAll(a => a.Name == name);
 
     public bool HasSoftwareTokenMfa => TotpSecret is not null && TotpEnabled;
+
+    public bool HasEmailMfa => EmailMfaEnabled && GetAttribute("email") is not null;
 
     /// <summary>A copy to change (the store never changes a user it has handed out).</summary>
     internal User Copy()

@@ -11,6 +11,11 @@ public sealed class UserPool
     public JsonObject Settings { get; set; } = new();
     public string MfaConfiguration { get; set; } = "OFF";
     public bool SoftwareTokenMfaEnabled { get; set; }
+    /// <summary>Email MFA (EMAIL_OTP) is on: SetUserPoolMfaConfig received an EmailMfaConfiguration.</summary>
+    public bool EmailMfaEnabled { get; set; }
+    /// <summary>The subject and message (with {####}) of MFA and sign-in code emails; null = Cognito's default text.</summary>
+    public string? EmailMfaSubject { get; set; }
+    public string? EmailMfaMessage { get; set; }
     public DateTimeOffset CreationDate { get; set; }
     public DateTimeOffset LastModifiedDate { get; set; }
     /// <summary>The pool's RSA signing key (PKCS#8, base64) and its key id, as published in the JWKS.</summary>
@@ -27,6 +32,25 @@ public sealed class UserPool
 
     public bool DeviceOnlyRememberedOnUserPrompt =>
         Settings["DeviceConfiguration"]?["DeviceOnlyRememberedOnUserPrompt"]?.GetValue<bool>() ?? false;
+
+    /// <summary>The feature plan; Cognito's default is ESSENTIALS.</summary>
+    public string Tier => Settings["UserPoolTier"]?.GetValue<string>() ?? "ESSENTIALS";
+
+    /// <summary>Email MFA, email OTP sign-in and USER_AUTH need the Essentials or Plus plan.</summary>
+    public bool TierHasChoiceBasedSignIn => Tier is "ESSENTIALS" or "PLUS";
+
+    /// <summary>Cognito sends MFA and sign-in codes by email only through the pool's own Amazon SES identity.</summary>
+    public bool SendsEmailThroughSes => Settings["EmailConfiguration"]?["EmailSendingAccount"]?.GetValue<string>() == "DEVELOPER";
+
+    /// <summary>SignInPolicy.AllowedFirstAuthFactors for USER_AUTH; without a policy Cognito allows PASSWORD only.</summary>
+    public IReadOnlyList<string> AllowedFirstAuthFactors =>
+        Settings["Policies"]?["SignInPolicy"]?["AllowedFirstAuthFactors"] is JsonArray factors
+            ? factors.Select(factor => factor!.GetValue<string>()).ToList()
+            : ["PASSWORD"];
+
+    /// <summary>The MFA factors users of this pool may set up, in the order MFAS_CAN_SETUP lists them.</summary>
+    public IReadOnlyList<string> MfaFactorsOffered =>
+        [.. SoftwareTokenMfaEnabled ? new[] { "SOFTWARE_TOKEN_MFA" } : [], .. EmailMfaEnabled ? new[] { "EMAIL_OTP" } : []];
 
     public IReadOnlyList<string> AutoVerifiedAttributes =>
         Settings["AutoVerifiedAttributes"] is JsonArray attributes ? attributes.Select(attribute => attribute!.GetValue<string>()).ToList() : [];

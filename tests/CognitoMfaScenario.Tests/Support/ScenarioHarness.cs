@@ -79,6 +79,12 @@ public sealed class ScenarioHarness : IDisposable
     /// <summary>The sign-in steps after set-up (with a code, from the remembered device).</summary>
     public SignInSteps SignIn => _services.GetRequiredService<SignInSteps>();
 
+    /// <summary>The refresh and sign-out steps.</summary>
+    public SessionSteps Session => _services.GetRequiredService<SessionSteps>();
+
+    /// <summary>The last step.</summary>
+    public CleanUpStep CleanUp => _services.GetRequiredService<CleanUpStep>();
+
     public string Output => Console.Output;
 
     public void Dispose()

@@ -28,9 +28,17 @@ public sealed class ScriptedCognito
     private long _lastUsedStep = long.MinValue;
     private SrpServer? _srpServer;
     private string? _srpA;
+    private string? _userSaltHex;
+    private SrpServer? _userSrpServer;
+    private string? _userSrpA;
     private string? _deviceVerifier;
     private string? _deviceSalt;
     private int _tokenCounter;
+    private readonly Dictionary<string, string?> _refreshTokens = [];
+    private readonly HashSet<string> _revokedRefreshTokens = [];
+    private readonly HashSet<string> _accessTokens = [];
+    private readonly HashSet<string> _revokedAccessTokens = [];
+    private string? _password;
 
     public ScriptedCognito(FakeTimeProvider time)
     {
@@ -44,7 +52,15 @@ public sealed class ScriptedCognito
 
     public string? Username { get; private set; }
 
-    public string? Password { get; private set; }
+    public string? Password
+    {
+        get => _password;
+        private set
+        {
+            _password = value;
+            _userSaltHex = SrpVerifier.NewSaltHex();
+        }
+    }
 
     public bool Confirmed { get; private set; }
 
@@ -54,7 +70,31 @@ public sealed class ScriptedCognito
 
     public bool Deleted { get; private set; }
 
+    public bool SignedOut { get; private set; }
+
+    /// <summary>MFA_SETUP offers email codes too (a pool with EMAIL_OTP enabled).</summary>
+    public bool OffersEmailMfa { get; set; }
+
+    /// <summary>Email MFA is on for the user (AdminSetUserMFAPreference).</summary>
+    public bool EmailEnrolled { get; set; }
+
+    /// <summary>With both factors on, no preferred one: sign-ins answer SELECT_MFA_TYPE.</summary>
+    public bool NoPreferredFactor { get; set; }
+
+    /// <summary>The ANSWER of the last SELECT_MFA_TYPE.</summary>
+    public string? SelectedFactor { get; private set; }
+
+    public int EmailCodesSent { get; private set; }
+
     public string? LastAccessToken { get; private set; }
+
+    /// <summary>Whether DescribeUserPoolClient reports refresh-token rotation (GetTokensFromRefreshToken then).</summary>
+    public bool RotatesRefreshTokens { get; set; }
+
+    /// <summary>The refresh token and device key of every refresh, in order.</summary>
+    public List<(string RefreshToken, string? DeviceKey)> RefreshCalls { get; } = [];
+
+    public const string ResetCode = ConfirmationCode; // the harness's mailbox answers every message with this code
 
     /// <summary>The method names of the calls made, in order.</summary>
     public IReadOnlyList<string> CallOrder => Client.Invocations.Select(i => i.Method.Name).ToList();
@@ -148,19 +188,18 @@ public sealed class ScriptedCognito
                     throw new NotAuthorizedException("Incorrect username or password.");
                 }
 
-                return Enrolled
-                    ? new AdminInitiateAuthResponse
-                    {
-                        ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA,
-                        Session = "session-mfa",
-                        ChallengeParameters = new() { ["USER_ID_FOR_SRP"] = Username! },
-                    }
-                    : new AdminInitiateAuthResponse
-                    {
-                        ChallengeName = ChallengeNameType.MFA_SETUP,
-                        Session = "session-setup",
-                        ChallengeParameters = new() { ["MFAS_CAN_SETUP"] = "[\"SOFTWARE_TOKEN_MFA\"]" },
-                    };
+                var next = AfterPassword(deviceKey: null);
+                return new AdminInitiateAuthResponse { ChallengeName = next.Name, Session = next.Session, ChallengeParameters = next.Parameters };
+            });
+
+        Client.Setup(c => c.AdminSetUserMFAPreferenceAsync(It.IsAny<AdminSetUserMFAPreferenceRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((AdminSetUserMFAPreferenceRequest r, CancellationToken _) =>
+            {
+                Assert.Equal((PoolId, Username), (r.UserPoolId, r.Username));
+                Assert.Equal((true, true), (r.EmailMfaSettings.Enabled, r.EmailMfaSettings.PreferredMfa));
+                Assert.Null(r.SoftwareTokenMfaSettings);
+                EmailEnrolled = true;
+                return new AdminSetUserMFAPreferenceResponse();
             });
 
         Client.Setup(c => c.AssociateSoftwareTokenAsync(It.IsAny<AssociateSoftwareTokenRequest>(), It.IsAny<CancellationToken>()))
@@ -186,21 +225,9 @@ public sealed class ScriptedCognito
         Client.Setup(c => c.AdminRespondToAuthChallengeAsync(It.IsAny<AdminRespondToAuthChallengeRequest>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((AdminRespondToAuthChallengeRequest r, CancellationToken _) =>
             {
-                if (r.ChallengeName == ChallengeNameType.MFA_SETUP)
-                {
-                    RequireSession(r.Session, "session-verified");
-                    return new AdminRespondToAuthChallengeResponse { AuthenticationResult = IssueTokens(withDevice: false) };
-                }
-
-                RequireSession(r.Session, "session-mfa");
-                if (!AcceptCode(r.ChallengeResponses["SOFTWARE_TOKEN_MFA_CODE"], out var reused))
-                {
-                    throw reused
-                        ? new ExpiredCodeException("Your software token has already been used once.")
-                        : new CodeMismatchException("Invalid code received for user");
-                }
-
-                return new AdminRespondToAuthChallengeResponse { AuthenticationResult = IssueTokens(withDevice: true) };
+                Assert.Equal(ChallengeNameType.MFA_SETUP, r.ChallengeName);
+                RequireSession(r.Session, "session-verified");
+                return new AdminRespondToAuthChallengeResponse { AuthenticationResult = IssueTokens(withDevice: false) };
             });
 
         Client.Setup(c => c.ConfirmDeviceAsync(It.IsAny<ConfirmDeviceRequest>(), It.IsAny<CancellationToken>()))
@@ -215,34 +242,219 @@ public sealed class ScriptedCognito
             });
 
         Client.Setup(c => c.InitiateAuthAsync(It.IsAny<InitiateAuthRequest>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((InitiateAuthRequest r, CancellationToken _) =>
+            .ReturnsAsync((InitiateAuthRequest r, CancellationToken _) => r.AuthFlow.Value switch
             {
-                Assert.Equal(AuthFlowType.USER_PASSWORD_AUTH, r.AuthFlow);
-                Assert.Equal(DeviceKey, r.AuthParameters["DEVICE_KEY"]);
-                if (r.AuthParameters["PASSWORD"] != Password)
+                "USER_SRP_AUTH" => StartSrp(r.AuthParameters),
+                "USER_PASSWORD_AUTH" => ToInitiate(CheckPassword(r.AuthParameters["PASSWORD"], r.AuthParameters.GetValueOrDefault("DEVICE_KEY"))),
+                "REFRESH_TOKEN_AUTH" when !RotatesRefreshTokens => new InitiateAuthResponse
                 {
-                    throw new NotAuthorizedException("Incorrect username or password.");
-                }
-
-                return new InitiateAuthResponse
-                {
-                    ChallengeName = ChallengeNameType.DEVICE_SRP_AUTH,
-                    Session = "session-device-1",
-                    ChallengeParameters = new() { ["USERNAME"] = Username! },
-                };
+                    AuthenticationResult = Refresh(r.AuthParameters["REFRESH_TOKEN"], r.AuthParameters.GetValueOrDefault("DEVICE_KEY"), rotate: false),
+                },
+                _ => throw new InvalidParameterException("Initiate Auth method not supported."),
             });
 
         Client.Setup(c => c.RespondToAuthChallengeAsync(It.IsAny<RespondToAuthChallengeRequest>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((RespondToAuthChallengeRequest r, CancellationToken _) =>
-                r.ChallengeName == ChallengeNameType.DEVICE_SRP_AUTH ? DeviceSrpAuth(r) : DevicePasswordVerifier(r));
+            .ReturnsAsync((RespondToAuthChallengeRequest r, CancellationToken _) => r.ChallengeName.Value switch
+            {
+                "PASSWORD_VERIFIER" => PasswordVerifier(r),
+                "SOFTWARE_TOKEN_MFA" => SoftwareTokenMfa(r),
+                "EMAIL_OTP" => EmailOtp(r),
+                "SELECT_MFA_TYPE" => SelectMfaType(r),
+                "DEVICE_SRP_AUTH" => DeviceSrpAuth(r),
+                "DEVICE_PASSWORD_VERIFIER" => DevicePasswordVerifier(r),
+                _ => throw new InvalidParameterException($"Unexpected challenge {r.ChallengeName.Value}"),
+            });
+
+        Client.Setup(c => c.DescribeUserPoolClientAsync(It.IsAny<DescribeUserPoolClientRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((DescribeUserPoolClientRequest r, CancellationToken _) =>
+            {
+                Assert.Equal((PoolId, ClientId), (r.UserPoolId, r.ClientId));
+                return new DescribeUserPoolClientResponse
+                {
+                    UserPoolClient = new UserPoolClientType
+                    {
+                        ClientId = ClientId,
+                        RefreshTokenRotation = new RefreshTokenRotationType { Feature = RotatesRefreshTokens ? FeatureType.ENABLED : FeatureType.DISABLED },
+                    },
+                };
+            });
+
+        Client.Setup(c => c.GetTokensFromRefreshTokenAsync(It.IsAny<GetTokensFromRefreshTokenRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((GetTokensFromRefreshTokenRequest r, CancellationToken _) =>
+            {
+                Assert.Equal(ClientId, r.ClientId);
+                return new GetTokensFromRefreshTokenResponse { AuthenticationResult = Refresh(r.RefreshToken, r.DeviceKey, rotate: true) };
+            });
+
+        Client.Setup(c => c.GetUserAsync(It.IsAny<GetUserRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((GetUserRequest r, CancellationToken _) =>
+            {
+                RequireLiveAccessToken(r.AccessToken);
+                return new GetUserResponse { Username = Username, UserAttributes = [new AttributeType { Name = "email", Value = Username + "@example.com" }] };
+            });
+
+        Client.Setup(c => c.GlobalSignOutAsync(It.IsAny<GlobalSignOutRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((GlobalSignOutRequest r, CancellationToken _) =>
+            {
+                RequireLiveAccessToken(r.AccessToken);
+                _revokedAccessTokens.UnionWith(_accessTokens);
+                _revokedRefreshTokens.UnionWith(_refreshTokens.Keys);
+                SignedOut = true;
+                return new GlobalSignOutResponse();
+            });
+
+        Client.Setup(c => c.ForgotPasswordAsync(It.IsAny<ForgotPasswordRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((ForgotPasswordRequest r, CancellationToken _) =>
+            {
+                Assert.Equal((ClientId, Username), (r.ClientId, r.Username));
+                return new ForgotPasswordResponse { CodeDeliveryDetails = Delivery() };
+            });
+
+        Client.Setup(c => c.ConfirmForgotPasswordAsync(It.IsAny<ConfirmForgotPasswordRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((ConfirmForgotPasswordRequest r, CancellationToken _) =>
+            {
+                Assert.Equal((ClientId, Username), (r.ClientId, r.Username));
+                if (r.ConfirmationCode != ResetCode)
+                {
+                    throw new CodeMismatchException("Invalid verification code provided, please try again.");
+                }
+
+                Password = r.Password;
+                return new ConfirmForgotPasswordResponse();
+            });
+
+        Client.Setup(c => c.AdminDeleteUserAsync(It.IsAny<AdminDeleteUserRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((AdminDeleteUserRequest r, CancellationToken _) =>
+            {
+                Assert.Equal((PoolId, Username), (r.UserPoolId, r.Username));
+                Deleted = true;
+                return new AdminDeleteUserResponse();
+            });
 
         Client.Setup(c => c.DeleteUserAsync(It.IsAny<DeleteUserRequest>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((DeleteUserRequest r, CancellationToken _) =>
             {
+                RequireLiveAccessToken(r.AccessToken);
                 Assert.Equal(LastAccessToken, r.AccessToken);
                 Deleted = true;
                 return new DeleteUserResponse();
             });
+    }
+
+    /// <summary>The user's SRP verifier, as Cognito keeps it: from the pool name, the user name, the password and a salt.</summary>
+    private SrpServer NewUserSrpServer() =>
+        new(SrpVerifier.Compute(PoolId[(PoolId.IndexOf('_', StringComparison.Ordinal) + 1)..], Username!, Password!, _userSaltHex!));
+
+    private InitiateAuthResponse StartSrp(Dictionary<string, string> parameters)
+    {
+        Assert.DoesNotContain("PASSWORD", parameters.Keys);
+        _userSrpA = parameters["SRP_A"];
+        _userSrpServer = NewUserSrpServer();
+        return new InitiateAuthResponse
+        {
+            ChallengeName = ChallengeNameType.PASSWORD_VERIFIER,
+            Session = "session-srp",
+            ChallengeParameters = new()
+            {
+                ["SALT"] = _userSaltHex!,
+                ["SRP_B"] = _userSrpServer.SrpBHex,
+                ["SECRET_BLOCK"] = Convert.ToBase64String(new byte[64]),
+                ["USERNAME"] = Username!,
+                ["USER_ID_FOR_SRP"] = Username!,
+            },
+        };
+    }
+
+    private RespondToAuthChallengeResponse PasswordVerifier(RespondToAuthChallengeRequest request)
+    {
+        RequireSession(request.Session, "session-srp");
+        var responses = request.ChallengeResponses;
+        Assert.Equal(Username, responses["USERNAME"]);
+        var valid = _userSrpServer!.VerifyClaim(_userSrpA!, PoolId[(PoolId.IndexOf('_', StringComparison.Ordinal) + 1)..], Username!, _userSaltHex!,
+            responses["PASSWORD_CLAIM_SECRET_BLOCK"], responses["TIMESTAMP"], responses["PASSWORD_CLAIM_SIGNATURE"]);
+        if (!valid)
+        {
+            throw new NotAuthorizedException("Incorrect username or password.");
+        }
+
+        return ToRespond(AfterPassword(responses.GetValueOrDefault("DEVICE_KEY")));
+    }
+
+    private (ChallengeNameType? Name, string? Session, Dictionary<string, string> Parameters, AuthenticationResultType? Tokens) CheckPassword(string password, string? deviceKey) =>
+        password == Password ? AfterPassword(deviceKey) : throw new NotAuthorizedException("Incorrect username or password.");
+
+    /// <summary>What Cognito asks after the password: the remembered device's proof, the MFA code, or MFA set-up.</summary>
+    private (ChallengeNameType? Name, string? Session, Dictionary<string, string> Parameters, AuthenticationResultType? Tokens) AfterPassword(string? deviceKey)
+    {
+        if (deviceKey is not null && deviceKey == DeviceKey && DeviceConfirmed)
+        {
+            return (ChallengeNameType.DEVICE_SRP_AUTH, "session-device-1", new() { ["USERNAME"] = Username! }, null);
+        }
+
+        if (Enrolled && EmailEnrolled && NoPreferredFactor)
+        {
+            return (ChallengeNameType.SELECT_MFA_TYPE, "session-select", new() { ["MFAS_CAN_CHOOSE"] = "[\"SOFTWARE_TOKEN_MFA\",\"EMAIL_OTP\"]", ["USER_ID_FOR_SRP"] = Username! }, null);
+        }
+
+        if (EmailEnrolled)
+        {
+            return EmailChallenge();
+        }
+
+        return Enrolled
+            ? (ChallengeNameType.SOFTWARE_TOKEN_MFA, "session-mfa", new() { ["USER_ID_FOR_SRP"] = Username! }, null)
+            : (ChallengeNameType.MFA_SETUP, "session-setup",
+                new() { ["MFAS_CAN_SETUP"] = OffersEmailMfa ? "[\"SOFTWARE_TOKEN_MFA\",\"EMAIL_OTP\"]" : "[\"SOFTWARE_TOKEN_MFA\"]" }, null);
+    }
+
+    private (ChallengeNameType? Name, string? Session, Dictionary<string, string> Parameters, AuthenticationResultType? Tokens) EmailChallenge()
+    {
+        EmailCodesSent++;
+        return (ChallengeNameType.EMAIL_OTP, "session-email", new() { ["CODE_DELIVERY_DESTINATION"] = "a***@e***", ["USER_ID_FOR_SRP"] = Username! }, null);
+    }
+
+    private RespondToAuthChallengeResponse EmailOtp(RespondToAuthChallengeRequest request)
+    {
+        RequireSession(request.Session, "session-email");
+        Assert.Equal(Username, request.ChallengeResponses["USERNAME"]);
+        if (request.ChallengeResponses["EMAIL_OTP_CODE"] != ConfirmationCode)
+        {
+            throw new CodeMismatchException("Invalid code received for user");
+        }
+
+        return new RespondToAuthChallengeResponse { AuthenticationResult = IssueTokens(withDevice: true) };
+    }
+
+    private RespondToAuthChallengeResponse SelectMfaType(RespondToAuthChallengeRequest request)
+    {
+        RequireSession(request.Session, "session-select");
+        SelectedFactor = request.ChallengeResponses["ANSWER"];
+        return ToRespond(SelectedFactor switch
+        {
+            "EMAIL_OTP" => EmailChallenge(),
+            "SOFTWARE_TOKEN_MFA" => (ChallengeNameType.SOFTWARE_TOKEN_MFA, "session-mfa", new() { ["USER_ID_FOR_SRP"] = Username! }, null),
+            _ => throw new InvalidParameterException("Invalid ANSWER for SELECT_MFA_TYPE"),
+        });
+    }
+
+    private static InitiateAuthResponse ToInitiate((ChallengeNameType? Name, string? Session, Dictionary<string, string> Parameters, AuthenticationResultType? Tokens) next) =>
+        new() { ChallengeName = next.Name, Session = next.Session, ChallengeParameters = next.Parameters, AuthenticationResult = next.Tokens };
+
+    private static RespondToAuthChallengeResponse ToRespond((ChallengeNameType? Name, string? Session, Dictionary<string, string> Parameters, AuthenticationResultType? Tokens) next) =>
+        new() { ChallengeName = next.Name, Session = next.Session, ChallengeParameters = next.Parameters, AuthenticationResult = next.Tokens };
+
+    private RespondToAuthChallengeResponse SoftwareTokenMfa(RespondToAuthChallengeRequest request)
+    {
+        RequireSession(request.Session, "session-mfa");
+        Assert.Equal(Username, request.ChallengeResponses["USERNAME"]);
+        if (!AcceptCode(request.ChallengeResponses["SOFTWARE_TOKEN_MFA_CODE"], out var reused))
+        {
+            throw reused
+                ? new ExpiredCodeException("Your software token has already been used once.")
+                : new CodeMismatchException("Invalid code received for user");
+        }
+
+        return new RespondToAuthChallengeResponse { AuthenticationResult = IssueTokens(withDevice: true) };
     }
 
     private RespondToAuthChallengeResponse DeviceSrpAuth(RespondToAuthChallengeRequest request)
@@ -278,7 +490,7 @@ public sealed class ScriptedCognito
             throw new NotAuthorizedException("Incorrect username or password.");
         }
 
-        return new RespondToAuthChallengeResponse { AuthenticationResult = IssueTokens(withDevice: false) };
+        return new RespondToAuthChallengeResponse { AuthenticationResult = IssueTokens(withDevice: false, onRememberedDevice: true) };
     }
 
     /// <summary>Accepts the current step and one either side; rejects a step used before (as Cognito does).</summary>
@@ -304,20 +516,76 @@ public sealed class ScriptedCognito
         return false;
     }
 
-    private AuthenticationResultType IssueTokens(bool withDevice)
+    /// <param name="withDevice">A sign-in on a new device: NewDeviceMetadata comes with the tokens.</param>
+    /// <param name="onRememberedDevice">A sign-in from the remembered device.</param>
+    private AuthenticationResultType IssueTokens(bool withDevice, bool onRememberedDevice = false)
     {
-        var now = _time.GetUtcNow();
         _tokenCounter++;
-        LastAccessToken = Tokens.AccessToken(Issuer, Username!, ClientId, now, withDevice ? DeviceKey : null);
+        var boundDevice = withDevice || onRememberedDevice ? DeviceKey : null;
+        var refreshToken = "refresh-token-" + _tokenCounter + new string('r', 60);
+        _refreshTokens[refreshToken] = boundDevice;
         return new AuthenticationResultType
         {
-            AccessToken = LastAccessToken,
-            IdToken = Tokens.IdToken(Issuer, Username!, ClientId, now),
-            RefreshToken = "refresh-token-" + _tokenCounter + new string('r', 60),
+            AccessToken = IssueAccessToken(boundDevice),
+            IdToken = Tokens.IdToken(Issuer, Username!, ClientId, _time.GetUtcNow()),
+            RefreshToken = refreshToken,
             ExpiresIn = 3600,
             TokenType = "Bearer",
             NewDeviceMetadata = withDevice ? new NewDeviceMetadataType { DeviceKey = DeviceKey, DeviceGroupKey = DeviceGroupKey } : null,
         };
+    }
+
+    private string IssueAccessToken(string? deviceKey)
+    {
+        LastAccessToken = Tokens.AccessToken(Issuer, Username!, ClientId, _time.GetUtcNow(), deviceKey);
+        _accessTokens.Add(LastAccessToken);
+        return LastAccessToken;
+    }
+
+    /// <summary>REFRESH_TOKEN_AUTH and GetTokensFromRefreshToken: a known, unrevoked refresh token, with its device's key once that is remembered.</summary>
+    private AuthenticationResultType Refresh(string refreshToken, string? deviceKey, bool rotate)
+    {
+        RefreshCalls.Add((refreshToken, deviceKey));
+        if (!_refreshTokens.TryGetValue(refreshToken, out var boundDevice))
+        {
+            throw new NotAuthorizedException("Invalid Refresh Token");
+        }
+
+        if (_revokedRefreshTokens.Contains(refreshToken))
+        {
+            throw new NotAuthorizedException("Refresh Token has been revoked");
+        }
+
+        if (boundDevice is not null && DeviceConfirmed && deviceKey != boundDevice)
+        {
+            throw new NotAuthorizedException("Invalid Refresh Token");
+        }
+
+        string? newRefreshToken = null;
+        if (rotate)
+        {
+            newRefreshToken = "rotated-" + refreshToken;
+            _refreshTokens[newRefreshToken] = boundDevice;
+        }
+
+        return new AuthenticationResultType
+        {
+            AccessToken = IssueAccessToken(boundDevice),
+            IdToken = Tokens.IdToken(Issuer, Username!, ClientId, _time.GetUtcNow()),
+            RefreshToken = newRefreshToken,
+            ExpiresIn = 3600,
+            TokenType = "Bearer",
+        };
+    }
+
+    private string RequireLiveAccessToken(string accessToken)
+    {
+        if (!_accessTokens.Contains(accessToken))
+        {
+            throw new NotAuthorizedException("Invalid Access Token");
+        }
+
+        return _revokedAccessTokens.Contains(accessToken) ? throw new NotAuthorizedException("Access Token has been revoked") : accessToken;
     }
 
     private static void RequireSession(string actual, string expected)

@@ -33,11 +33,12 @@ public sealed class TestTokens
     }
 
     /// <summary>An access token as Cognito issues it.</summary>
-    public string AccessToken(string issuer, string username, string clientId, DateTimeOffset issuedAt, string? deviceKey = null)
+    public string AccessToken(string issuer, string username, string clientId, DateTimeOffset issuedAt, string? deviceKey = null, string? jti = null)
     {
         var claims = new Dictionary<string, object>
         {
             ["token_use"] = "access",
+            ["jti"] = jti ?? Guid.NewGuid().ToString(),
             ["username"] = username,
             ["sub"] = "11111111-2222-3333-4444-555555555555",
             ["client_id"] = clientId,

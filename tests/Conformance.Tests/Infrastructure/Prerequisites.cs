@@ -25,6 +25,46 @@ public static class Prerequisites
 
     public static string Node() => OnPath("node", "node (Node.js 18 or later) is missing.");
 
+    /// <summary>
+    /// A python3 with boto3 and joserfc: $BOTO3_PYTHON if set, else pyenv's python3 (where the machine's pip packages
+    /// are; non-login shells may not have pyenv on PATH), else python3 on PATH.
+    /// </summary>
+    public static async Task<string> PythonWithBoto3Async()
+    {
+        var candidates = new[]
+        {
+            Environment.GetEnvironmentVariable("BOTO3_PYTHON"),
+            Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".pyenv", "shims", "python3"),
+            "python3",
+        };
+        var tried = new List<string>();
+        foreach (var candidate in candidates.Where(c => !string.IsNullOrEmpty(c)).Distinct())
+        {
+            if (candidate!.Contains('/', StringComparison.Ordinal) && !File.Exists(candidate))
+            {
+                continue;
+            }
+
+            try
+            {
+                var probe = await ExternalProcess.RunAsync(candidate, ["-c", "import boto3, joserfc"], "python3 probe for boto3 and joserfc");
+                if (probe.ExitCode == 0)
+                {
+                    return candidate;
+                }
+
+                tried.Add($"{candidate}: {probe.StandardError.Trim().Split('\n').LastOrDefault()}");
+            }
+            catch (Xunit.Sdk.XunitException e)
+            {
+                tried.Add($"{candidate}: {e.Message}");
+            }
+        }
+
+        Assert.Fail($"python3 with boto3 and joserfc is missing (pip install boto3 joserfc, or set BOTO3_PYTHON). Tried: {string.Join("; ", tried)}");
+        return "python3"; // not reached: Assert.Fail throws
+    }
+
     /// <summary>The npm project with the pinned JS clients; returns its folder.</summary>
     public static string JsPackages()
     {

@@ -2,19 +2,31 @@ namespace CognitoMfa.Cdk.ExpectedPool;
 
 // The expected pool in Cognito's wire format, exactly as src/LocalCognito/Defaults/default-user-pool.json
 // spells it. Every member is required and unknown members are rejected (see ExpectedPoolFile): a setting
-// the stack does not map must fail the synth, never be dropped silently.
+// the stack does not map must fail the synth, never be dropped silently. The one exception is
+// AccountRecoverySetting: optional, because the stack has its own default when the file leaves it out.
 
-/// <summary>The whole file: a CreateUserPool request, the enabled MFA types and a CreateUserPoolClient request.</summary>
+/// <summary>
+/// The whole file: a CreateUserPool request, the enabled MFA types with the email MFA message
+/// (SetUserPoolMfaConfig) and a CreateUserPoolClient request.
+/// </summary>
 public sealed record ExpectedPoolDefinition
 {
     public required UserPoolRequest UserPool { get; init; }
     public required IReadOnlyList<string> EnabledMfas { get; init; }
+    public required EmailMfaConfiguration EmailMfaConfiguration { get; init; }
     public required UserPoolClientRequest UserPoolClient { get; init; }
+}
+
+public sealed record EmailMfaConfiguration
+{
+    public required string Subject { get; init; }
+    public required string Message { get; init; }
 }
 
 public sealed record UserPoolRequest
 {
     public required string PoolName { get; init; }
+    public required string UserPoolTier { get; init; }
     public required UserPoolPolicies Policies { get; init; }
     public required IReadOnlyList<string> AutoVerifiedAttributes { get; init; }
     public required UsernameConfiguration UsernameConfiguration { get; init; }
@@ -22,11 +34,29 @@ public sealed record UserPoolRequest
     public required DeviceConfiguration DeviceConfiguration { get; init; }
     public required AdminCreateUserConfig AdminCreateUserConfig { get; init; }
     public required IReadOnlyList<SchemaAttribute> Schema { get; init; }
+    public AccountRecoverySetting? AccountRecoverySetting { get; init; }
+}
+
+public sealed record AccountRecoverySetting
+{
+    public required IReadOnlyList<RecoveryOption> RecoveryMechanisms { get; init; }
+}
+
+public sealed record RecoveryOption
+{
+    public required int Priority { get; init; }
+    public required string Name { get; init; }
 }
 
 public sealed record UserPoolPolicies
 {
     public required PasswordPolicy PasswordPolicy { get; init; }
+    public required SignInPolicy SignInPolicy { get; init; }
+}
+
+public sealed record SignInPolicy
+{
+    public required IReadOnlyList<string> AllowedFirstAuthFactors { get; init; }
 }
 
 public sealed record PasswordPolicy

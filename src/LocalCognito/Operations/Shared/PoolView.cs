@@ -24,18 +24,19 @@ public static class PoolView
 
         view["SchemaAttributes"] = new JsonArray(PoolSchema.For(pool).Select(attribute => (JsonNode)attribute).ToArray());
 
-        view["Policies"] ??= new JsonObject
+        var policies = view["Policies"] as JsonObject ?? new JsonObject();
+        policies["PasswordPolicy"] ??= new JsonObject
         {
-            ["PasswordPolicy"] = new JsonObject
-            {
-                ["MinimumLength"] = 8,
-                ["RequireUppercase"] = true,
-                ["RequireLowercase"] = true,
-                ["RequireNumbers"] = true,
-                ["RequireSymbols"] = true,
-                ["TemporaryPasswordValidityDays"] = 7,
-            },
+            ["MinimumLength"] = 8,
+            ["RequireUppercase"] = true,
+            ["RequireLowercase"] = true,
+            ["RequireNumbers"] = true,
+            ["RequireSymbols"] = true,
+            ["TemporaryPasswordValidityDays"] = 7,
         };
+        policies["SignInPolicy"] ??= new JsonObject { ["AllowedFirstAuthFactors"] = new JsonArray("PASSWORD") };
+        view["Policies"] = policies;
+        view["UserPoolTier"] = pool.Tier;
         view["MfaConfiguration"] = pool.MfaConfiguration;
         view["EstimatedNumberOfUsers"] = userCount;
         view["CreationDate"] = JsonRequest.Epoch(pool.CreationDate);

@@ -24,19 +24,34 @@ public static class UserView
         ["UserStatus"] = user.Status,
     };
 
-    /// <summary>Adds UserMFASettingList / PreferredMfaSetting (GetUser, AdminGetUser), absent when the user has no MFA.</summary>
+    /// <summary>Adds UserMFASettingList / PreferredMfaSetting (GetUser, AdminGetUser, GetUserAuthFactors), absent when the user has no MFA.</summary>
     public static void AddMfaSettings(JsonObject response, User user)
     {
-        if (!user.HasSoftwareTokenMfa)
+        var factors = new JsonArray();
+        if (user.HasSoftwareTokenMfa)
+        {
+            factors.Add("SOFTWARE_TOKEN_MFA");
+        }
+
+        if (user.HasEmailMfa)
+        {
+            factors.Add("EMAIL_OTP");
+        }
+
+        if (factors.Count == 0)
         {
             return;
         }
 
-        response["UserMFASettingList"] = new JsonArray("SOFTWARE_TOKEN_MFA");
+        response["UserMFASettingList"] = factors;
         // Enabled but not preferred: Cognito lists the method without naming a preferred one.
-        if (user.TotpPreferred)
+        if (user.TotpPreferred && user.HasSoftwareTokenMfa)
         {
             response["PreferredMfaSetting"] = "SOFTWARE_TOKEN_MFA";
+        }
+        else if (user.EmailMfaPreferred && user.HasEmailMfa)
+        {
+            response["PreferredMfaSetting"] = "EMAIL_OTP";
         }
     }
 }

@@ -1,0 +1,23 @@
+using System.Text.Json.Nodes;
+using LocalCognito.Auth;
+using LocalCognito.Protocol;
+using LocalCognito.Store;
+
+namespace LocalCognito.Operations;
+
+/// <summary>The signed-in user's MFA settings and the first factors they can use with USER_AUTH.</summary>
+public sealed class GetUserAuthFactors(CognitoStore store, TokenService tokens) : ICognitoOperation
+{
+    public string Name => "GetUserAuthFactors";
+
+    public JsonObject Execute(JsonObject request)
+    {
+        var (pool, user, _) = SignedIn.From(tokens, store, request.Required("AccessToken"));
+        var response = new JsonObject { ["Username"] = user.Username };
+        UserView.AddMfaSettings(response, user);
+        // AvailableChallenges names SRP separately; as an auth factor it is PASSWORD.
+        var factors = UserAuthFlow.AvailableChallenges(pool, user).Where(challenge => challenge != UserAuthFlow.PasswordSrp);
+        response["ConfiguredUserAuthFactors"] = new JsonArray(factors.Select(factor => (JsonNode)factor).ToArray());
+        return response;
+    }
+}
