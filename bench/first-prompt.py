@@ -43,8 +43,8 @@ def time_to_text(argv, text, timeout):
                 elapsed = (time.perf_counter() - start) * 1000
                 break
     finally:
-        try:
-            os.kill(pid, signal.SIGKILL)
+        try:  # the whole process group: `dotnet run` starts the program as its child
+            os.killpg(pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
         os.waitpid(pid, 0)

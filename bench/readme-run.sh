@@ -17,8 +17,9 @@ echo "$(date -u +%FT%TZ) readme-run: $(nproc) cores, load average $(cut -d' ' -f
 python3 bench/first-prompt.py --runs "$runs" --warmup 1 --timeout 120 \
     --until "Hello, World!" --until "User name" \
     "dotnet run --project $hello" "dotnet run --project src/CognitoMfaScenario" | tee bench/results/readme-run.txt
-python3 - bench/results/readme-run.txt <<'PY'
+python3 - bench/results/readme-run.txt <<'PY' | tee -a bench/results/readme-run.txt
 import re, sys
 medians = [float(m) for m in re.findall(r"median +([0-9.]+) ms", open(sys.argv[1]).read())]
 print("ratio (README command / hello world): %.2f  (goal <= 1.3)" % (medians[1] / medians[0]))
 PY
+

@@ -63,9 +63,13 @@ public static class Program
                 throw new OptionsException("--non-interactive cannot read confirmation emails from this service: add --admin-confirm (uses AdminConfirmSignUp).");
             }
 
-            WriteBanner(console, resolved, options);
             RegisterServices(builder.Services, io, options, resolved, httpClient);
             using var host = builder.Build();
+            // Setting up the Cognito client (credentials, endpoint, the SDK's first use) takes a moment: do it while
+            // the banner is written. Its failures surface here, as they did when the runner was resolved.
+            var clientReady = Task.Run(() => host.Services.GetRequiredService<IAmazonCognitoIdentityProvider>(), CancellationToken.None);
+            WriteBanner(console, resolved, options);
+            await clientReady.ConfigureAwait(false);
             var exitCode = await host.Services.GetRequiredService<ScenarioRunner>().RunAsync(cancellationToken).ConfigureAwait(false);
             if (resolved.EmbeddedServerFailure is { } failure)
             {

@@ -80,6 +80,25 @@ public sealed class UserAuthTests
     }
 
     [Fact]
+    public async Task A_user_with_a_temporary_password_is_not_offered_the_email_code()
+    {
+        await using var t = await TestServer.StartAsync();
+        var pool = await PasswordlessPoolAsync(t);
+        await t.Client.AdminCreateUserAsync(new AdminCreateUserRequest
+        {
+            UserPoolId = pool.PoolId,
+            Username = "tom",
+            TemporaryPassword = TestServer.Password,
+            UserAttributes = [new AttributeType { Name = "email", Value = "tom@example.com" }],
+        });
+        var select = await UserAuthAsync(pool, "tom", ("PREFERRED_CHALLENGE", "EMAIL_OTP"));
+        Assert.Equal(ChallengeNameType.SELECT_CHALLENGE, select.ChallengeName);
+        Assert.Equal(["PASSWORD", "PASSWORD_SRP"], select.AvailableChallenges);
+        var newPassword = await pool.RespondAsync("SELECT_CHALLENGE", select.Session, ("USERNAME", "tom"), ("ANSWER", "PASSWORD"), ("PASSWORD", TestServer.Password));
+        Assert.Equal(ChallengeNameType.NEW_PASSWORD_REQUIRED, newPassword.ChallengeName);
+    }
+
+    [Fact]
     public async Task PREFERRED_CHALLENGE_PASSWORD_signs_in_directly_or_asks_for_the_password()
     {
         await using var t = await TestServer.StartAsync();

@@ -91,7 +91,7 @@ public sealed class UserAuthFlow(CognitoStore store, SessionStore sessions, Sign
 
     /// <summary>
     /// The first factors this user can use now: PASSWORD and PASSWORD_SRP when the pool allows PASSWORD; EMAIL_OTP when
-    /// it allows EMAIL_OTP, the user has an email and MFA is not required.
+    /// it allows EMAIL_OTP, the user is confirmed with a password of their own, has an email and MFA is not required.
     /// </summary>
     public static List<string> AvailableChallenges(UserPool pool, User user)
     {
@@ -102,7 +102,9 @@ public sealed class UserAuthFlow(CognitoStore store, SessionStore sessions, Sign
             {
                 available.AddRange([Password, PasswordSrp]);
             }
-            else if (factor == EmailOtp && user.GetAttribute("email") is not null && pool.SendsEmailThroughSes && pool.MfaConfiguration != "ON")
+            // A user who must still set a password (FORCE_CHANGE_PASSWORD, RESET_REQUIRED) signs in with it first.
+            else if (factor == EmailOtp && user.GetAttribute("email") is not null && pool.SendsEmailThroughSes && pool.MfaConfiguration != "ON"
+                     && user.Status == UserStatus.Confirmed)
             {
                 available.Add(EmailOtp);
             }
