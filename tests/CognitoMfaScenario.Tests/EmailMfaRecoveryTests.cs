@@ -1,7 +1,12 @@
+using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
+using Amazon.Runtime;
 using CognitoMfaScenario.Configuration;
 using CognitoMfaScenario.Tests.Support;
+using CognitoMfaScenario.Ui;
+using LocalCognito;
 using Moq;
+using Spectre.Console.Testing;
 
 namespace CognitoMfaScenario.Tests;
 
@@ -106,6 +111,49 @@ public sealed class EmailMfaRecoveryTests
         Assert.DoesNotContain("   at ", output);
         Assert.Equal(Password, harness.Cognito.Password);
         Assert.Equal(Password, harness.Scenario.State.Password);
+    }
+
+    [Fact]
+    public async Task On_a_LocalCognito_pool_that_recovers_by_email_only_the_email_MFA_run_resets_as_administrator()
+    {
+        // The pool cdk/ deploys recovers by verified email only (AccountRecoverySetting); give the local default pool the same.
+        await using var server = await LocalCognitoServer.StartAsync();
+        using (var admin = new AmazonCognitoIdentityProviderClient(new BasicAWSCredentials(server.AccessKeyId, server.SecretAccessKey),
+                   new AmazonCognitoIdentityProviderConfig { ServiceURL = server.Endpoint.ToString(), AuthenticationRegion = server.Region }))
+        {
+            var pool = (await admin.DescribeUserPoolAsync(new DescribeUserPoolRequest { UserPoolId = server.UserPoolId })).UserPool;
+            await admin.UpdateUserPoolAsync(new UpdateUserPoolRequest
+            {
+                UserPoolId = server.UserPoolId,
+                Policies = pool.Policies,
+                AutoVerifiedAttributes = pool.AutoVerifiedAttributes,
+                MfaConfiguration = pool.MfaConfiguration,
+                DeviceConfiguration = pool.DeviceConfiguration,
+                AdminCreateUserConfig = pool.AdminCreateUserConfig,
+                EmailConfiguration = pool.EmailConfiguration,
+                AccountRecoverySetting = new AccountRecoverySettingType
+                {
+                    RecoveryMechanisms = [new RecoveryOptionType { Name = RecoveryOptionNameType.Verified_email, Priority = 1 }],
+                },
+            });
+        }
+
+        using var console = new TestConsole();
+        console.Profile.Width = 400;
+
+        var exitCode = await Program.RunAsync(
+            ["--endpoint", server.Endpoint.ToString(), "--pool-id", server.UserPoolId, "--client-id", server.ClientId,
+             "--non-interactive", "--mfa", "email", "--username", "email-only-recovery", "--password", Password],
+            new ConsoleIo(console, null), CancellationToken.None);
+
+        var output = console.Output;
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("Cognito sends no reset code (\"Cannot reset password for the user as there is no registered/verified email or phone_number\")", output);
+        Assert.Contains("Password set by an administrator (AdminSetUserPassword, permanent)", output);
+        Assert.Contains("Signed in with the new password from the remembered device", output);
+        Assert.Contains("All 14 steps finished.", output);
+        Assert.DoesNotContain(server.Outbox, message => message.Kind == "PASSWORD_RESET_CODE");
+        Assert.DoesNotContain(Password, output);
     }
 
     private static ScenarioHarness EmailMfaHarness(ScenarioOptions options)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
 using CognitoMfaScenario.Configuration;
@@ -131,10 +132,32 @@ public sealed class EmailMfaTests
         using var console = new TestConsole();
         console.Profile.Width = 200;
 
-        var exitCode = await Program.RunAsync(["--local", "--non-interactive", "--mfa", "email"], new ConsoleIo(console, null), CancellationToken.None);
+        var exitCode = await Program.RunAsync(["--local", "--non-interactive", "--mfa", "email", "--password", "Email-E2e-Pa55!"],
+            new ConsoleIo(console, null), CancellationToken.None);
 
-        Assert.True(exitCode == 0, console.Output);
-        Assert.Contains("Email MFA is on for the user", console.Output);
-        Assert.Contains("All 14 steps finished.", console.Output);
+        var output = console.Output;
+        Assert.True(exitCode == 0, output);
+        for (var step = 1; step <= 14; step++)
+        {
+            Assert.Matches($@"Step {step}\. \S", output);
+        }
+
+        Assert.Contains("MFA factor: email (--mfa)", output);
+        Assert.Contains("Email MFA is on for the user", output);
+        Assert.DoesNotContain("Secret:", output); // no authenticator was set up
+
+        // Steps 8 and 9 read the EMAIL_OTP code from LocalCognito's outbox (kind MFA_CODE, with the pool's subject).
+        var betweenSteps8And10 = output[output.IndexOf("Step 8.", StringComparison.Ordinal)..output.IndexOf("Step 10.", StringComparison.Ordinal)];
+        Assert.Equal(2, Regex.Matches(betweenSteps8And10, "Your sign-in code is [0-9]{6}").Count);
+        Assert.Equal(2, Regex.Matches(betweenSteps8And10, "Subject: Your CognitoMfaScenario sign-in code").Count);
+        Assert.Contains("Signed in from the remembered device", output);
+
+        // Step 13: the default pool has no AccountRecoverySetting, so the reset code goes to the same mailbox (said on screen).
+        Assert.Contains("The reset code went to the mailbox that also receives the MFA codes", output);
+        Assert.Contains("Your password reset code is", output);
+        Assert.Contains("Password reset (ConfirmForgotPassword)", output);
+        Assert.Contains("Signed in with the new password from the remembered device", output);
+        Assert.Contains("All 14 steps finished.", output);
+        Assert.DoesNotContain("Email-E2e-Pa55!", output);
     }
 }

@@ -38,10 +38,11 @@ public sealed class MfaCodeSignIn(CognitoWrapper cognito, IAnsiConsole console, 
 
             if (challenge.ChallengeName == ChallengeNameType.SELECT_MFA_TYPE)
             {
-                var factor = state.Factor == MfaFactor.Email ? "EMAIL_OTP" : "SOFTWARE_TOKEN_MFA";
+                var factor = SelectMfaTypeAnswer(state.Factor, challenge.Parameter("MFAS_CAN_CHOOSE"));
                 console.Info($"The user has several MFA factors and no preferred one (SELECT_MFA_TYPE): choosing {factor}.");
-                challenge = SignInOutcome.From(await cognito.RespondToSelectMfaTypeAsync(challenge.AnswerAs(username), challenge.Session, factor, cancellationToken)
-                    .ConfigureAwait(false)) with { Username = challenge.Username };
+                var selected = await cognito.RespondToSelectMfaTypeAsync(challenge.AnswerAs(username), challenge.Session, factor, cancellationToken)
+                    .ConfigureAwait(false);
+                challenge = SignInOutcome.From(selected) with { Username = challenge.Username };
                 continue;
             }
 
@@ -122,5 +123,23 @@ public sealed class MfaCodeSignIn(CognitoWrapper cognito, IAnsiConsole console, 
                 return null;
             }
         }
+    }
+
+    /// <summary>
+    /// The SELECT_MFA_TYPE ANSWER for the run's factor, as the challenge's MFAS_CAN_CHOOSE names it. For email the API
+    /// reference writes EMAIL_MFA while the challenge is EMAIL_OTP (the name AWS Amplify answers with): the name offered
+    /// wins, EMAIL_OTP when neither is listed.
+    /// </summary>
+    private static string SelectMfaTypeAnswer(MfaFactor factor, string? mfasCanChoose)
+    {
+        if (factor != MfaFactor.Email)
+        {
+            return "SOFTWARE_TOKEN_MFA";
+        }
+
+        var offered = mfasCanChoose ?? string.Empty;
+        return !offered.Contains("\"EMAIL_OTP\"", StringComparison.Ordinal) && offered.Contains("\"EMAIL_MFA\"", StringComparison.Ordinal)
+            ? "EMAIL_MFA"
+            : "EMAIL_OTP";
     }
 }

@@ -87,6 +87,9 @@ public sealed class ScriptedCognito
     /// <summary>With both factors on, no preferred one: sign-ins answer SELECT_MFA_TYPE.</summary>
     public bool NoPreferredFactor { get; set; }
 
+    /// <summary>The factor names SELECT_MFA_TYPE offers in MFAS_CAN_CHOOSE (a JSON list); only these are accepted as ANSWER.</summary>
+    public string MfasCanChoose { get; set; } = "[\"SOFTWARE_TOKEN_MFA\",\"EMAIL_OTP\"]";
+
     /// <summary>The ANSWER of the last SELECT_MFA_TYPE.</summary>
     public string? SelectedFactor { get; private set; }
 
@@ -412,7 +415,7 @@ public sealed class ScriptedCognito
 
         if (Enrolled && EmailEnrolled && NoPreferredFactor)
         {
-            return (ChallengeNameType.SELECT_MFA_TYPE, "session-select", new() { ["MFAS_CAN_CHOOSE"] = "[\"SOFTWARE_TOKEN_MFA\",\"EMAIL_OTP\"]", ["USER_ID_FOR_SRP"] = Username! }, null);
+            return (ChallengeNameType.SELECT_MFA_TYPE, "session-select", new() { ["MFAS_CAN_CHOOSE"] = MfasCanChoose, ["USER_ID_FOR_SRP"] = Username! }, null);
         }
 
         if (EmailEnrolled)
@@ -448,9 +451,14 @@ public sealed class ScriptedCognito
     {
         RequireSession(request.Session, "session-select");
         SelectedFactor = request.ChallengeResponses["ANSWER"];
+        if (!MfasCanChoose.Contains($"\"{SelectedFactor}\"", StringComparison.Ordinal))
+        {
+            throw new InvalidParameterException("Invalid ANSWER for SELECT_MFA_TYPE");
+        }
+
         return ToRespond(SelectedFactor switch
         {
-            "EMAIL_OTP" => EmailChallenge(),
+            "EMAIL_OTP" or "EMAIL_MFA" => EmailChallenge(),
             "SOFTWARE_TOKEN_MFA" => (ChallengeNameType.SOFTWARE_TOKEN_MFA, "session-mfa", new() { ["USER_ID_FOR_SRP"] = Username! }, null),
             _ => throw new InvalidParameterException("Invalid ANSWER for SELECT_MFA_TYPE"),
         });
