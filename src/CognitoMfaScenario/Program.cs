@@ -128,7 +128,7 @@ public static class Program
 
         console.Write(new Panel(new Markup(string.Join('\n', lines)))
         {
-            Header = new PanelHeader(" Amazon Cognito: sign up with MFA (TOTP), sign in, remember the device "),
+            Header = new PanelHeader(" Amazon Cognito: sign up with MFA, sign in, remember the device "),
             Border = BoxBorder.Rounded,
         });
     }
