@@ -148,7 +148,7 @@ public sealed class EmailMfaTests
 
         // Steps 8 and 9 read the EMAIL_OTP code from LocalCognito's outbox (kind MFA_CODE, with the pool's subject).
         var betweenSteps8And10 = output[output.IndexOf("Step 8.", StringComparison.Ordinal)..output.IndexOf("Step 10.", StringComparison.Ordinal)];
-        Assert.Equal(2, Regex.Matches(betweenSteps8And10, "Your sign-in code is [0-9]{6}").Count);
+        Assert.Equal(2, Regex.Matches(betweenSteps8And10, "Your sign-in code is [0-9]{8}").Count);
         Assert.Equal(2, Regex.Matches(betweenSteps8And10, "Subject: Your CognitoMfaScenario sign-in code").Count);
         Assert.Contains("Signed in from the remembered device", output);
 

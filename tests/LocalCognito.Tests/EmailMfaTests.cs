@@ -79,7 +79,7 @@ public sealed class EmailMfaTests
         Assert.Equal("tom@example.com", mail.Destination);
         Assert.Equal(EmailMfaPool.Subject, mail.Subject);
         Assert.Equal($"Your code is {mail.Code}. It expires soon.", mail.Message);
-        Assert.Matches("^[0-9]{6}$", mail.Code);
+        Assert.Matches("^[0-9]{8}$", mail.Code);
         var listed = System.Text.Json.Nodes.JsonNode.Parse(await t.Http.GetStringAsync($"/_local/outbox?username=tom&poolId={pool.PoolId}"))!.AsArray();
         Assert.Equal("MFA_CODE", listed[^1]!["kind"]!.GetValue<string>());
         Assert.Equal(EmailMfaPool.Subject, listed[^1]!["subject"]!.GetValue<string>());

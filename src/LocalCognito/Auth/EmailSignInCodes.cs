@@ -7,7 +7,8 @@ using LocalCognito.Store;
 namespace LocalCognito.Auth;
 
 /// <summary>
-/// One-time codes by email for EMAIL_OTP (MFA and passwordless sign-in): 6 digits, written with the pool's
+/// One-time codes by email for EMAIL_OTP (MFA and passwordless sign-in): 8 digits (Cognito's email one-time codes
+/// are 8 digits, and not configurable, as its SDK maintainers confirm), written with the pool's
 /// EmailMfaConfiguration subject and message into the outbox. The code lives on the auth session, so it is single
 /// use and ends when the session does (AuthSessionValidity, 3 minutes by default).
 /// </summary>
@@ -19,7 +20,7 @@ public sealed class EmailSignInCodes(MessageOutbox outbox, TimeProvider time)
     /// <summary>Sends a new code and returns it with the challenge parameters that say where it went.</summary>
     public (string Code, JsonObject Parameters) Send(UserPool pool, User user, string destination, string kind)
     {
-        var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6");
+        var code = RandomNumberGenerator.GetInt32(0, 100_000_000).ToString("D8");
         var message = (pool.EmailMfaMessage ?? DefaultMessage).Replace("{####}", code, StringComparison.Ordinal);
         outbox.Send(new OutboxMessage(pool.Id, user.Username, destination, kind, code, time.GetUtcNow(),
             pool.EmailMfaSubject ?? DefaultSubject, message));
