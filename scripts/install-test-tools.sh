@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the outside witnesses the conformance tests drive: the AWS CLI v2 from Debian (/usr/bin/aws),
-# oathtool (TOTP codes), and the pinned npm packages in tests/js. Idempotent and non-interactive:
+# oathtool (TOTP codes), the pinned npm packages in tests/js, and boto3 + joserfc for Python. Idempotent and non-interactive:
 # apt-get runs only when a tool is missing, `npm ci` only when tests/js/node_modules is missing or
 # was installed from a different package-lock.json.
 set -euo pipefail
@@ -45,4 +45,18 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_hash" ]; then
     echo "$lock_hash" > "$stamp"
 fi
 
-echo "install-test-tools: AWS CLI v2, oathtool and tests/js packages are ready"
+# The boto3 witness tests (tests/Conformance.Tests/Python) need boto3 and joserfc (JWT checks) in the Python
+# they find first: $BOTO3_PYTHON, pyenv's shim, then python3 on PATH.
+python_bin="${BOTO3_PYTHON:-}"
+[ -n "$python_bin" ] || { [ -x "$HOME/.pyenv/shims/python3" ] && python_bin="$HOME/.pyenv/shims/python3"; } || true
+[ -n "$python_bin" ] || python_bin="$(command -v python3 || true)"
+if [ -z "$python_bin" ]; then
+    echo "install-test-tools: python3 is missing; install Python 3.9 or later (the boto3 witness tests need it)" >&2
+    exit 1
+fi
+if ! "$python_bin" -c 'import boto3, joserfc' >/dev/null 2>&1; then
+    echo "install-test-tools: pip install boto3 joserfc for $python_bin"
+    "$python_bin" -m pip install --quiet boto3 joserfc
+fi
+
+echo "install-test-tools: AWS CLI v2, oathtool, tests/js packages, boto3 and joserfc are ready"
