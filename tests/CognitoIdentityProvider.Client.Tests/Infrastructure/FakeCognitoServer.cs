@@ -114,6 +114,14 @@ public sealed class FakeCognitoServer : IAsyncDisposable
         // Stop ends the serving loop and releases the port. No Close after it: on Linux, Close after Stop binds the
         // port again briefly and fails with "Address already in use" when another process has taken it meanwhile.
         _listener.Stop();
+        // The managed HttpListener can leave a GetContextAsync that started as Stop ran pending forever (seen once
+        // in CI: the test host hung here). The port is released either way, so wait a bounded time, not forever.
+        var finished = await Task.WhenAny(_loop, Task.Delay(LoopStopTimeout));
+        if (finished != _loop)
+        {
+            return;
+        }
+
         try
         {
             await _loop;
@@ -122,4 +130,6 @@ public sealed class FakeCognitoServer : IAsyncDisposable
         {
         }
     }
+
+    private static readonly TimeSpan LoopStopTimeout = TimeSpan.FromSeconds(5);
 }
