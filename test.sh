@@ -18,8 +18,8 @@ read -r passed failed skipped total < <(awk -F'[:,]' '/ - Failed: +[0-9]+, Passe
     f += $2; p += $4; s += $6; t += $8 } END { print p+0, f+0, s+0, t+0 }' "$log")
 echo
 echo "Tests: $passed passed, $failed failed, $skipped skipped"
-if [ "$total" -eq 0 ]; then
-    echo "No tests ran: check the build and restore output above." >&2
+if [ "$total" -eq 0 ] || [ "$passed" -eq 0 ]; then
+    echo "No test passed ($total ran): check the build and restore output above." >&2
     exit 1
 fi
 exit "$status"
