@@ -180,19 +180,12 @@ public sealed class CognitoWrapper(IAmazonCognitoIdentityProvider client, Scenar
     /// <returns>The next challenge (MFA, DEVICE_SRP_AUTH, …) or tokens.</returns>
     public Task<RespondToAuthChallengeResponse> RespondToPasswordVerifierAsync(string userIdForSrp, string claimSignature, string secretBlock, string timestamp,
         string? deviceKey, string? session, CancellationToken cancellationToken) =>
-        client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
+        RespondAsync(ChallengeNameType.PASSWORD_VERIFIER, userIdForSrp, session, WithDeviceKey(deviceKey, new()
         {
-            ClientId = ClientId,
-            ChallengeName = ChallengeNameType.PASSWORD_VERIFIER,
-            Session = session,
-            ChallengeResponses = WithSecretHash(userIdForSrp, WithDeviceKey(deviceKey, new()
-            {
-                ["USERNAME"] = userIdForSrp,
-                ["PASSWORD_CLAIM_SIGNATURE"] = claimSignature,
-                ["PASSWORD_CLAIM_SECRET_BLOCK"] = secretBlock,
-                ["TIMESTAMP"] = timestamp,
-            })),
-        }, cancellationToken);
+            ["PASSWORD_CLAIM_SIGNATURE"] = claimSignature,
+            ["PASSWORD_CLAIM_SECRET_BLOCK"] = secretBlock,
+            ["TIMESTAMP"] = timestamp,
+        }), cancellationToken);
 
     /// <summary>Starts a sign-in that sends the password itself (InitiateAuth, USER_PASSWORD_AUTH), for app clients without SRP.</summary>
     /// <param name="username">The user name.</param>
@@ -219,16 +212,9 @@ public sealed class CognitoWrapper(IAmazonCognitoIdentityProvider client, Scenar
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>Tokens, with NewDeviceMetadata when the pool tracks devices.</returns>
     public Task<RespondToAuthChallengeResponse> RespondToSoftwareTokenMfaAsync(string username, string? session, string code, CancellationToken cancellationToken) =>
-        client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
+        RespondAsync(ChallengeNameType.SOFTWARE_TOKEN_MFA, username, session, new()
         {
-            ClientId = ClientId,
-            ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA,
-            Session = session,
-            ChallengeResponses = WithSecretHash(username, new()
-            {
-                ["USERNAME"] = username,
-                ["SOFTWARE_TOKEN_MFA_CODE"] = code,
-            }),
+            ["SOFTWARE_TOKEN_MFA_CODE"] = code,
         }, cancellationToken);
 
     /// <summary>Answers the EMAIL_OTP challenge with the emailed code (RespondToAuthChallenge).</summary>
@@ -238,16 +224,9 @@ public sealed class CognitoWrapper(IAmazonCognitoIdentityProvider client, Scenar
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>Tokens, with NewDeviceMetadata when the pool tracks devices.</returns>
     public Task<RespondToAuthChallengeResponse> RespondToEmailOtpAsync(string username, string? session, string code, CancellationToken cancellationToken) =>
-        client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
+        RespondAsync(ChallengeNameType.EMAIL_OTP, username, session, new()
         {
-            ClientId = ClientId,
-            ChallengeName = ChallengeNameType.EMAIL_OTP,
-            Session = session,
-            ChallengeResponses = WithSecretHash(username, new()
-            {
-                ["USERNAME"] = username,
-                ["EMAIL_OTP_CODE"] = code,
-            }),
+            ["EMAIL_OTP_CODE"] = code,
         }, cancellationToken);
 
     /// <summary>Picks the MFA factor when the user has several and no preference (SELECT_MFA_TYPE).</summary>
@@ -257,16 +236,9 @@ public sealed class CognitoWrapper(IAmazonCognitoIdentityProvider client, Scenar
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The chosen factor's challenge.</returns>
     public Task<RespondToAuthChallengeResponse> RespondToSelectMfaTypeAsync(string username, string? session, string factor, CancellationToken cancellationToken) =>
-        client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
+        RespondAsync(ChallengeNameType.SELECT_MFA_TYPE, username, session, new()
         {
-            ClientId = ClientId,
-            ChallengeName = ChallengeNameType.SELECT_MFA_TYPE,
-            Session = session,
-            ChallengeResponses = WithSecretHash(username, new()
-            {
-                ["USERNAME"] = username,
-                ["ANSWER"] = factor,
-            }),
+            ["ANSWER"] = factor,
         }, cancellationToken);
 
     /// <summary>Turns on email MFA for a user and makes it the preferred factor (AdminSetUserMFAPreference with EmailMfaSettings).</summary>
@@ -281,35 +253,21 @@ public sealed class CognitoWrapper(IAmazonCognitoIdentityProvider client, Scenar
     /// <summary>Answers DEVICE_SRP_AUTH with the client's SRP public value (RespondToAuthChallenge).</summary>
     /// <returns>The DEVICE_PASSWORD_VERIFIER challenge (SALT, SRP_B, SECRET_BLOCK).</returns>
     public Task<RespondToAuthChallengeResponse> RespondToDeviceSrpAuthAsync(string username, string deviceKey, string srpA, string session, CancellationToken cancellationToken) =>
-        client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
+        RespondAsync(ChallengeNameType.DEVICE_SRP_AUTH, username, session, new()
         {
-            ClientId = ClientId,
-            ChallengeName = ChallengeNameType.DEVICE_SRP_AUTH,
-            Session = session,
-            ChallengeResponses = WithSecretHash(username, new()
-            {
-                ["USERNAME"] = username,
-                ["DEVICE_KEY"] = deviceKey,
-                ["SRP_A"] = srpA,
-            }),
+            ["DEVICE_KEY"] = deviceKey,
+            ["SRP_A"] = srpA,
         }, cancellationToken);
 
     /// <summary>Answers DEVICE_PASSWORD_VERIFIER with the SRP proof (RespondToAuthChallenge).</summary>
     /// <returns>Tokens, without an MFA code.</returns>
     public Task<RespondToAuthChallengeResponse> RespondToDevicePasswordVerifierAsync(string username, string deviceKey, string claimSignature, string secretBlock, string timestamp, string? session, CancellationToken cancellationToken) =>
-        client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
+        RespondAsync(ChallengeNameType.DEVICE_PASSWORD_VERIFIER, username, session, new()
         {
-            ClientId = ClientId,
-            ChallengeName = ChallengeNameType.DEVICE_PASSWORD_VERIFIER,
-            Session = session,
-            ChallengeResponses = WithSecretHash(username, new()
-            {
-                ["USERNAME"] = username,
-                ["DEVICE_KEY"] = deviceKey,
-                ["PASSWORD_CLAIM_SIGNATURE"] = claimSignature,
-                ["PASSWORD_CLAIM_SECRET_BLOCK"] = secretBlock,
-                ["TIMESTAMP"] = timestamp,
-            }),
+            ["DEVICE_KEY"] = deviceKey,
+            ["PASSWORD_CLAIM_SIGNATURE"] = claimSignature,
+            ["PASSWORD_CLAIM_SECRET_BLOCK"] = secretBlock,
+            ["TIMESTAMP"] = timestamp,
         }, cancellationToken);
 
     /// <summary>Describes the app client (DescribeUserPoolClient): whether it rotates refresh tokens.</summary>
@@ -407,6 +365,28 @@ public sealed class CognitoWrapper(IAmazonCognitoIdentityProvider client, Scenar
         }
 
         return parameters;
+    }
+
+    /// <summary>
+    /// Answers a challenge of the public sign-in (RespondToAuthChallenge): USERNAME and, for clients with a secret,
+    /// SECRET_HASH go with every answer.
+    /// </summary>
+    private Task<RespondToAuthChallengeResponse> RespondAsync(ChallengeNameType challenge, string username, string? session,
+        Dictionary<string, string> answers, CancellationToken cancellationToken)
+    {
+        var responses = new Dictionary<string, string> { ["USERNAME"] = username };
+        foreach (var (name, value) in answers)
+        {
+            responses[name] = value;
+        }
+
+        return client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
+        {
+            ClientId = ClientId,
+            ChallengeName = challenge,
+            Session = session,
+            ChallengeResponses = WithSecretHash(username, responses),
+        }, cancellationToken);
     }
 
     private Dictionary<string, string> WithSecretHash(string username, Dictionary<string, string> parameters)
