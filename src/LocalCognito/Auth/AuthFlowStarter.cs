@@ -8,7 +8,7 @@ namespace LocalCognito.Auth;
 /// (Admin)InitiateAuth: checks that the flow belongs to the call and is enabled for the client, then proves the
 /// password (or starts SRP, or uses the refresh token) and hands over to <see cref="SignInFlow"/>.
 /// </summary>
-public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, UserAuthFlow userAuth, TokenService tokens, SignInLockout lockout, SigningKeys keys)
+public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, UserAuthFlow userAuth, TokenService tokens, SigningKeys keys)
 {
     private static readonly HashSet<string> ClientFlows = ["USER_PASSWORD_AUTH", "USER_SRP_AUTH", "USER_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN"];
     private static readonly HashSet<string> AdminFlows = ["ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH", "USER_SRP_AUTH", "USER_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN"];
@@ -31,13 +31,7 @@ public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, UserAut
                     var username = parameters.GetValueOrDefault("USERNAME") ?? throw Errors.MissingParameter("USERNAME");
                     var password = parameters.GetValueOrDefault("PASSWORD") ?? throw Errors.MissingParameter("PASSWORD");
                     SecretHash.Check(client, username, parameters.GetValueOrDefault("SECRET_HASH"));
-                    var user = FindUser(pool, client, username);
-                    if (!lockout.Attempt(user, () => PasswordHasher.Matches(user.Password, password)))
-                    {
-                        throw Errors.IncorrectCredentials();
-                    }
-
-                    return flow.AfterPassword(pool, client, user, parameters.GetValueOrDefault("DEVICE_KEY"));
+                    return flow.AfterPasswordCheck(pool, client, FindUser(pool, client, username), password, parameters.GetValueOrDefault("DEVICE_KEY"));
                 }
             case "USER_SRP_AUTH":
                 {

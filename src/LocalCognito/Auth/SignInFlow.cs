@@ -18,6 +18,20 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
     private const int MaxMfaAttempts = 5;
     private const int UnconfirmedDevicesKept = 10;
 
+    /// <summary>
+    /// A plain password as the first factor (USER_PASSWORD_AUTH, ADMIN_USER_PASSWORD_AUTH, USER_AUTH's PASSWORD): checked
+    /// under the sign-in lockout, then on as <see cref="AfterPassword"/>.
+    /// </summary>
+    public JsonObject AfterPasswordCheck(UserPool pool, AppClient client, User user, string password, string? deviceKey)
+    {
+        if (!lockout.Attempt(user, () => PasswordHasher.Matches(user.Password, password)))
+        {
+            throw Errors.IncorrectCredentials();
+        }
+
+        return AfterPassword(pool, client, user, deviceKey);
+    }
+
     /// <summary>What comes after the user proved their password.</summary>
     public JsonObject AfterPassword(UserPool pool, AppClient client, User user, string? deviceKey)
     {

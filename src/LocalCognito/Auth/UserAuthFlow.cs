@@ -11,7 +11,7 @@ namespace LocalCognito.Auth;
 /// the pool requires; a passwordless one signs in. ConfirmSignUp's Session signs a new user in without a second proof.
 /// WEB_AUTHN and SMS_OTP are not emulated: no user has them, so they are never offered.
 /// </summary>
-public sealed class UserAuthFlow(CognitoStore store, SessionStore sessions, SignInFlow flow, SignInLockout lockout)
+public sealed class UserAuthFlow(CognitoStore store, SessionStore sessions, SignInFlow flow)
 {
     public const string Password = "PASSWORD", PasswordSrp = "PASSWORD_SRP", EmailOtp = "EMAIL_OTP";
     private static readonly HashSet<string> KnownChallenges = [Password, PasswordSrp, EmailOtp, "SMS_OTP", "WEB_AUTHN"];
@@ -125,12 +125,7 @@ public sealed class UserAuthFlow(CognitoStore store, SessionStore sessions, Sign
                         return SignInFlow.Challenge(Password, new JsonObject(), flow.NewSession(pool, client, usernameKey, SessionStep.Password, deviceKey));
                     }
 
-                    if (!lockout.Attempt(user, () => PasswordHasher.Matches(user.Password, password)))
-                    {
-                        throw Errors.IncorrectCredentials();
-                    }
-
-                    return flow.AfterPassword(pool, client, user, deviceKey);
+                    return flow.AfterPasswordCheck(pool, client, user, password, deviceKey);
                 }
             case PasswordSrp:
                 return parameters.GetValueOrDefault("SRP_A") is { } srpA
