@@ -1,6 +1,5 @@
 using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
-using CognitoSrp;
 
 namespace LocalCognito.Tests;
 
@@ -45,14 +44,7 @@ public sealed class DisableUserAndAdminDeviceTests
         await using var t = await TestServer.StartAsync();
         var (_, tokens) = await t.EnrolledUserAsync("tom");
         var device = tokens.NewDeviceMetadata;
-        var secret = DeviceSecrets.Create(device.DeviceGroupKey, device.DeviceKey);
-        await t.Client.ConfirmDeviceAsync(new ConfirmDeviceRequest
-        {
-            AccessToken = tokens.AccessToken,
-            DeviceKey = device.DeviceKey,
-            DeviceName = "laptop",
-            DeviceSecretVerifierConfig = new DeviceSecretVerifierConfigType { PasswordVerifier = secret.PasswordVerifier, Salt = secret.Salt },
-        });
+        await t.RememberDeviceAsync(tokens, "laptop");
 
         var listed = await t.Client.AdminListDevicesAsync(new AdminListDevicesRequest { UserPoolId = t.PoolId, Username = "tom" });
         Assert.Equal(device.DeviceKey, Assert.Single(listed.Devices).DeviceKey);

@@ -244,13 +244,7 @@ public sealed class EmailMfaTests
         var tokens = (await pool.RespondAsync("EMAIL_OTP", challenge.Session, ("USERNAME", "tom"), ("EMAIL_OTP_CODE", pool.LatestMessage("tom").Code)))
             .AuthenticationResult;
         var device = tokens.NewDeviceMetadata;
-        var secret = DeviceSecrets.Create(device.DeviceGroupKey, device.DeviceKey);
-        await t.Client.ConfirmDeviceAsync(new ConfirmDeviceRequest
-        {
-            AccessToken = tokens.AccessToken,
-            DeviceKey = device.DeviceKey,
-            DeviceSecretVerifierConfig = new DeviceSecretVerifierConfigType { PasswordVerifier = secret.PasswordVerifier, Salt = secret.Salt },
-        });
+        var secret = await t.RememberDeviceAsync(tokens);
         var sent = t.Server.Outbox.Count;
 
         var first = await pool.PasswordAuthAsync("tom", device.DeviceKey);

@@ -1,6 +1,5 @@
 using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
-using CognitoSrp;
 
 namespace LocalCognito.Tests;
 
@@ -95,13 +94,7 @@ public sealed class RefreshTokenRotationTests
         await using var t = await TestServer.StartAsync();
         var (_, tokens) = await t.EnrolledUserAsync("tom");
         var device = tokens.NewDeviceMetadata;
-        var deviceSecret = DeviceSecrets.Create(device.DeviceGroupKey, device.DeviceKey);
-        await t.Client.ConfirmDeviceAsync(new ConfirmDeviceRequest
-        {
-            AccessToken = tokens.AccessToken,
-            DeviceKey = device.DeviceKey,
-            DeviceSecretVerifierConfig = new DeviceSecretVerifierConfigType { PasswordVerifier = deviceSecret.PasswordVerifier, Salt = deviceSecret.Salt },
-        });
+        await t.RememberDeviceAsync(tokens);
 
         var missing = await Assert.ThrowsAsync<NotAuthorizedException>(() => RefreshAsync(t, tokens.RefreshToken));
         Assert.Equal("Invalid Refresh Token", missing.Message);
@@ -115,13 +108,7 @@ public sealed class RefreshTokenRotationTests
         await using var t = await TestServer.StartAsync();
         var (_, tokens) = await t.EnrolledUserAsync("tom");
         var device = tokens.NewDeviceMetadata;
-        var deviceSecret = DeviceSecrets.Create(device.DeviceGroupKey, device.DeviceKey);
-        await t.Client.ConfirmDeviceAsync(new ConfirmDeviceRequest
-        {
-            AccessToken = tokens.AccessToken,
-            DeviceKey = device.DeviceKey,
-            DeviceSecretVerifierConfig = new DeviceSecretVerifierConfigType { PasswordVerifier = deviceSecret.PasswordVerifier, Salt = deviceSecret.Salt },
-        });
+        await t.RememberDeviceAsync(tokens);
 
         Task<InitiateAuthResponse> RefreshWithDeviceKey(string? deviceKey)
         {

@@ -1,5 +1,6 @@
 using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
+using CognitoSrp;
 
 namespace LocalCognito.Tests;
 
@@ -25,6 +26,21 @@ public static class TokenLifecycleSupport
             ChallengeResponses = new Dictionary<string, string> { ["USERNAME"] = username, ["SOFTWARE_TOKEN_MFA_CODE"] = t.Code(secret) },
         });
         return done.AuthenticationResult;
+    }
+
+    /// <summary>Remembers the device a sign-in returned (ConfirmDevice with a fresh SRP verifier) and returns its secret.</summary>
+    public static async Task<DeviceSecret> RememberDeviceAsync(this TestServer t, AuthenticationResultType tokens, string? deviceName = null)
+    {
+        var device = tokens.NewDeviceMetadata;
+        var secret = DeviceSecrets.Create(device.DeviceGroupKey, device.DeviceKey);
+        await t.Client.ConfirmDeviceAsync(new ConfirmDeviceRequest
+        {
+            AccessToken = tokens.AccessToken,
+            DeviceKey = device.DeviceKey,
+            DeviceName = deviceName,
+            DeviceSecretVerifierConfig = new DeviceSecretVerifierConfigType { PasswordVerifier = secret.PasswordVerifier, Salt = secret.Salt },
+        });
+        return secret;
     }
 
     /// <summary>A client allowing password sign-in and refresh, with the given extra settings.</summary>
