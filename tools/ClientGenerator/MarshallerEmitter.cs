@@ -100,6 +100,10 @@ internal sealed class MarshallerEmitter(TypeMapper types)
             case "timestamp":
                 code.Line($"context.Writer.WriteNumberValue(AWSSDKUtils.ConvertToUnixEpochSecondsDecimal({expression}));");
                 break;
+            case "blob":
+                // Blobs travel as base64 text in JSON 1.1.
+                code.Line($"context.Writer.WriteStringValue(StringUtils.FromMemoryStream({expression}));");
+                break;
             case "structure":
                 code.Line("context.Writer.WriteStartObject();");
                 code.Line($"{types.ClassName(shape.Name)}Marshaller.Instance.Marshall({expression}, context);");

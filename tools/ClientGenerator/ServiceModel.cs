@@ -5,7 +5,7 @@ namespace ClientGenerator;
 /// <summary>A member of a structure: its wire name, the shape it points to and its constraints.</summary>
 internal sealed record Member(string Name, string ShapeName, bool Required);
 
-/// <summary>One shape of the service model (structure, list, map, string, enum, integer, boolean, timestamp).</summary>
+/// <summary>One shape of the service model (structure, list, map, string, enum, integer, boolean, timestamp, blob).</summary>
 internal sealed record Shape(
     string Name,
     string Type,

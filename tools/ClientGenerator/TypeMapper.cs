@@ -71,6 +71,7 @@ internal sealed class TypeMapper
             "long" => "long",
             "boolean" => "bool",
             "timestamp" => "DateTime",
+            "blob" => "System.IO.MemoryStream",
             "structure" => ClassName(shape.Name),
             "list" => $"List<{ElementType(shape.ListMember!)}>",
             "map" => $"Dictionary<{ElementType(shape.MapKey!)}, {ElementType(shape.MapValue!)}>",
@@ -107,6 +108,7 @@ internal sealed class TypeMapper
             case "long": return Simple("LongUnmarshaller");
             case "boolean": return Simple("BoolUnmarshaller");
             case "timestamp": return Simple("DateTimeUnmarshaller");
+            case "blob": return Simple("MemoryStreamUnmarshaller");
             case "structure": return Simple(ClassName(shape.Name) + "Unmarshaller");
             case "list":
                 {

@@ -15,6 +15,26 @@ namespace Amazon.CognitoIdentityProvider;
 
 public partial class AmazonCognitoIdentityProviderClient
 {
+    public virtual Task<AddCustomAttributesResponse> AddCustomAttributesAsync(AddCustomAttributesRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = AddCustomAttributesRequestMarshaller.Instance,
+            ResponseUnmarshaller = AddCustomAttributesResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<AddCustomAttributesResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<AddUserPoolClientSecretResponse> AddUserPoolClientSecretAsync(AddUserPoolClientSecretRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = AddUserPoolClientSecretRequestMarshaller.Instance,
+            ResponseUnmarshaller = AddUserPoolClientSecretResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<AddUserPoolClientSecretResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<AdminAddUserToGroupResponse> AdminAddUserToGroupAsync(AdminAddUserToGroupRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions
@@ -63,6 +83,16 @@ public partial class AmazonCognitoIdentityProviderClient
             ResponseUnmarshaller = AdminDeleteUserAttributesResponseUnmarshaller.Instance,
         };
         return InvokeAsync<AdminDeleteUserAttributesResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<AdminDisableProviderForUserResponse> AdminDisableProviderForUserAsync(AdminDisableProviderForUserRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = AdminDisableProviderForUserRequestMarshaller.Instance,
+            ResponseUnmarshaller = AdminDisableProviderForUserResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<AdminDisableProviderForUserResponse>(request, options, cancellationToken);
     }
 
     public virtual Task<AdminDisableUserResponse> AdminDisableUserAsync(AdminDisableUserRequest request, CancellationToken cancellationToken = default)
@@ -125,6 +155,16 @@ public partial class AmazonCognitoIdentityProviderClient
         return InvokeAsync<AdminInitiateAuthResponse>(request, options, cancellationToken);
     }
 
+    public virtual Task<AdminLinkProviderForUserResponse> AdminLinkProviderForUserAsync(AdminLinkProviderForUserRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = AdminLinkProviderForUserRequestMarshaller.Instance,
+            ResponseUnmarshaller = AdminLinkProviderForUserResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<AdminLinkProviderForUserResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<AdminListDevicesResponse> AdminListDevicesAsync(AdminListDevicesRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions
@@ -143,6 +183,16 @@ public partial class AmazonCognitoIdentityProviderClient
             ResponseUnmarshaller = AdminListGroupsForUserResponseUnmarshaller.Instance,
         };
         return InvokeAsync<AdminListGroupsForUserResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<AdminListUserAuthEventsResponse> AdminListUserAuthEventsAsync(AdminListUserAuthEventsRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = AdminListUserAuthEventsRequestMarshaller.Instance,
+            ResponseUnmarshaller = AdminListUserAuthEventsResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<AdminListUserAuthEventsResponse>(request, options, cancellationToken);
     }
 
     public virtual Task<AdminRemoveUserFromGroupResponse> AdminRemoveUserFromGroupAsync(AdminRemoveUserFromGroupRequest request, CancellationToken cancellationToken = default)
@@ -195,6 +245,26 @@ public partial class AmazonCognitoIdentityProviderClient
         return InvokeAsync<AdminSetUserPasswordResponse>(request, options, cancellationToken);
     }
 
+    public virtual Task<AdminSetUserSettingsResponse> AdminSetUserSettingsAsync(AdminSetUserSettingsRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = AdminSetUserSettingsRequestMarshaller.Instance,
+            ResponseUnmarshaller = AdminSetUserSettingsResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<AdminSetUserSettingsResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<AdminUpdateAuthEventFeedbackResponse> AdminUpdateAuthEventFeedbackAsync(AdminUpdateAuthEventFeedbackRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = AdminUpdateAuthEventFeedbackRequestMarshaller.Instance,
+            ResponseUnmarshaller = AdminUpdateAuthEventFeedbackResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<AdminUpdateAuthEventFeedbackResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<AdminUpdateDeviceStatusResponse> AdminUpdateDeviceStatusAsync(AdminUpdateDeviceStatusRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions
@@ -245,6 +315,16 @@ public partial class AmazonCognitoIdentityProviderClient
         return InvokeAsync<ChangePasswordResponse>(request, options, cancellationToken);
     }
 
+    public virtual Task<CompleteWebAuthnRegistrationResponse> CompleteWebAuthnRegistrationAsync(CompleteWebAuthnRegistrationRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = CompleteWebAuthnRegistrationRequestMarshaller.Instance,
+            ResponseUnmarshaller = CompleteWebAuthnRegistrationResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<CompleteWebAuthnRegistrationResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<ConfirmDeviceResponse> ConfirmDeviceAsync(ConfirmDeviceRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions
@@ -285,6 +365,56 @@ public partial class AmazonCognitoIdentityProviderClient
         return InvokeAsync<CreateGroupResponse>(request, options, cancellationToken);
     }
 
+    public virtual Task<CreateIdentityProviderResponse> CreateIdentityProviderAsync(CreateIdentityProviderRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = CreateIdentityProviderRequestMarshaller.Instance,
+            ResponseUnmarshaller = CreateIdentityProviderResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<CreateIdentityProviderResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<CreateManagedLoginBrandingResponse> CreateManagedLoginBrandingAsync(CreateManagedLoginBrandingRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = CreateManagedLoginBrandingRequestMarshaller.Instance,
+            ResponseUnmarshaller = CreateManagedLoginBrandingResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<CreateManagedLoginBrandingResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<CreateResourceServerResponse> CreateResourceServerAsync(CreateResourceServerRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = CreateResourceServerRequestMarshaller.Instance,
+            ResponseUnmarshaller = CreateResourceServerResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<CreateResourceServerResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<CreateTermsResponse> CreateTermsAsync(CreateTermsRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = CreateTermsRequestMarshaller.Instance,
+            ResponseUnmarshaller = CreateTermsResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<CreateTermsResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<CreateUserImportJobResponse> CreateUserImportJobAsync(CreateUserImportJobRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = CreateUserImportJobRequestMarshaller.Instance,
+            ResponseUnmarshaller = CreateUserImportJobResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<CreateUserImportJobResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<CreateUserPoolResponse> CreateUserPoolAsync(CreateUserPoolRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions
@@ -305,6 +435,16 @@ public partial class AmazonCognitoIdentityProviderClient
         return InvokeAsync<CreateUserPoolClientResponse>(request, options, cancellationToken);
     }
 
+    public virtual Task<CreateUserPoolDomainResponse> CreateUserPoolDomainAsync(CreateUserPoolDomainRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = CreateUserPoolDomainRequestMarshaller.Instance,
+            ResponseUnmarshaller = CreateUserPoolDomainResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<CreateUserPoolDomainResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<DeleteGroupResponse> DeleteGroupAsync(DeleteGroupRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions
@@ -313,6 +453,46 @@ public partial class AmazonCognitoIdentityProviderClient
             ResponseUnmarshaller = DeleteGroupResponseUnmarshaller.Instance,
         };
         return InvokeAsync<DeleteGroupResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<DeleteIdentityProviderResponse> DeleteIdentityProviderAsync(DeleteIdentityProviderRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = DeleteIdentityProviderRequestMarshaller.Instance,
+            ResponseUnmarshaller = DeleteIdentityProviderResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<DeleteIdentityProviderResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<DeleteManagedLoginBrandingResponse> DeleteManagedLoginBrandingAsync(DeleteManagedLoginBrandingRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = DeleteManagedLoginBrandingRequestMarshaller.Instance,
+            ResponseUnmarshaller = DeleteManagedLoginBrandingResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<DeleteManagedLoginBrandingResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<DeleteResourceServerResponse> DeleteResourceServerAsync(DeleteResourceServerRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = DeleteResourceServerRequestMarshaller.Instance,
+            ResponseUnmarshaller = DeleteResourceServerResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<DeleteResourceServerResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<DeleteTermsResponse> DeleteTermsAsync(DeleteTermsRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = DeleteTermsRequestMarshaller.Instance,
+            ResponseUnmarshaller = DeleteTermsResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<DeleteTermsResponse>(request, options, cancellationToken);
     }
 
     public virtual Task<DeleteUserResponse> DeleteUserAsync(DeleteUserRequest request, CancellationToken cancellationToken = default)
@@ -355,6 +535,106 @@ public partial class AmazonCognitoIdentityProviderClient
         return InvokeAsync<DeleteUserPoolClientResponse>(request, options, cancellationToken);
     }
 
+    public virtual Task<DeleteUserPoolClientSecretResponse> DeleteUserPoolClientSecretAsync(DeleteUserPoolClientSecretRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = DeleteUserPoolClientSecretRequestMarshaller.Instance,
+            ResponseUnmarshaller = DeleteUserPoolClientSecretResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<DeleteUserPoolClientSecretResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<DeleteUserPoolDomainResponse> DeleteUserPoolDomainAsync(DeleteUserPoolDomainRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = DeleteUserPoolDomainRequestMarshaller.Instance,
+            ResponseUnmarshaller = DeleteUserPoolDomainResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<DeleteUserPoolDomainResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<DeleteWebAuthnCredentialResponse> DeleteWebAuthnCredentialAsync(DeleteWebAuthnCredentialRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = DeleteWebAuthnCredentialRequestMarshaller.Instance,
+            ResponseUnmarshaller = DeleteWebAuthnCredentialResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<DeleteWebAuthnCredentialResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<DescribeIdentityProviderResponse> DescribeIdentityProviderAsync(DescribeIdentityProviderRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = DescribeIdentityProviderRequestMarshaller.Instance,
+            ResponseUnmarshaller = DescribeIdentityProviderResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<DescribeIdentityProviderResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<DescribeManagedLoginBrandingResponse> DescribeManagedLoginBrandingAsync(DescribeManagedLoginBrandingRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = DescribeManagedLoginBrandingRequestMarshaller.Instance,
+            ResponseUnmarshaller = DescribeManagedLoginBrandingResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<DescribeManagedLoginBrandingResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<DescribeManagedLoginBrandingByClientResponse> DescribeManagedLoginBrandingByClientAsync(DescribeManagedLoginBrandingByClientRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = DescribeManagedLoginBrandingByClientRequestMarshaller.Instance,
+            ResponseUnmarshaller = DescribeManagedLoginBrandingByClientResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<DescribeManagedLoginBrandingByClientResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<DescribeResourceServerResponse> DescribeResourceServerAsync(DescribeResourceServerRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = DescribeResourceServerRequestMarshaller.Instance,
+            ResponseUnmarshaller = DescribeResourceServerResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<DescribeResourceServerResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<DescribeRiskConfigurationResponse> DescribeRiskConfigurationAsync(DescribeRiskConfigurationRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = DescribeRiskConfigurationRequestMarshaller.Instance,
+            ResponseUnmarshaller = DescribeRiskConfigurationResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<DescribeRiskConfigurationResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<DescribeTermsResponse> DescribeTermsAsync(DescribeTermsRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = DescribeTermsRequestMarshaller.Instance,
+            ResponseUnmarshaller = DescribeTermsResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<DescribeTermsResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<DescribeUserImportJobResponse> DescribeUserImportJobAsync(DescribeUserImportJobRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = DescribeUserImportJobRequestMarshaller.Instance,
+            ResponseUnmarshaller = DescribeUserImportJobResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<DescribeUserImportJobResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<DescribeUserPoolResponse> DescribeUserPoolAsync(DescribeUserPoolRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions
@@ -373,6 +653,16 @@ public partial class AmazonCognitoIdentityProviderClient
             ResponseUnmarshaller = DescribeUserPoolClientResponseUnmarshaller.Instance,
         };
         return InvokeAsync<DescribeUserPoolClientResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<DescribeUserPoolDomainResponse> DescribeUserPoolDomainAsync(DescribeUserPoolDomainRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = DescribeUserPoolDomainRequestMarshaller.Instance,
+            ResponseUnmarshaller = DescribeUserPoolDomainResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<DescribeUserPoolDomainResponse>(request, options, cancellationToken);
     }
 
     public virtual Task<ForgetDeviceResponse> ForgetDeviceAsync(ForgetDeviceRequest request, CancellationToken cancellationToken = default)
@@ -395,6 +685,16 @@ public partial class AmazonCognitoIdentityProviderClient
         return InvokeAsync<ForgotPasswordResponse>(request, options, cancellationToken);
     }
 
+    public virtual Task<GetCSVHeaderResponse> GetCSVHeaderAsync(GetCSVHeaderRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = GetCSVHeaderRequestMarshaller.Instance,
+            ResponseUnmarshaller = GetCSVHeaderResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<GetCSVHeaderResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<GetDeviceResponse> GetDeviceAsync(GetDeviceRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions
@@ -415,6 +715,36 @@ public partial class AmazonCognitoIdentityProviderClient
         return InvokeAsync<GetGroupResponse>(request, options, cancellationToken);
     }
 
+    public virtual Task<GetIdentityProviderByIdentifierResponse> GetIdentityProviderByIdentifierAsync(GetIdentityProviderByIdentifierRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = GetIdentityProviderByIdentifierRequestMarshaller.Instance,
+            ResponseUnmarshaller = GetIdentityProviderByIdentifierResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<GetIdentityProviderByIdentifierResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<GetLogDeliveryConfigurationResponse> GetLogDeliveryConfigurationAsync(GetLogDeliveryConfigurationRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = GetLogDeliveryConfigurationRequestMarshaller.Instance,
+            ResponseUnmarshaller = GetLogDeliveryConfigurationResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<GetLogDeliveryConfigurationResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<GetSigningCertificateResponse> GetSigningCertificateAsync(GetSigningCertificateRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = GetSigningCertificateRequestMarshaller.Instance,
+            ResponseUnmarshaller = GetSigningCertificateResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<GetSigningCertificateResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<GetTokensFromRefreshTokenResponse> GetTokensFromRefreshTokenAsync(GetTokensFromRefreshTokenRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions
@@ -423,6 +753,16 @@ public partial class AmazonCognitoIdentityProviderClient
             ResponseUnmarshaller = GetTokensFromRefreshTokenResponseUnmarshaller.Instance,
         };
         return InvokeAsync<GetTokensFromRefreshTokenResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<GetUICustomizationResponse> GetUICustomizationAsync(GetUICustomizationRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = GetUICustomizationRequestMarshaller.Instance,
+            ResponseUnmarshaller = GetUICustomizationResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<GetUICustomizationResponse>(request, options, cancellationToken);
     }
 
     public virtual Task<GetUserResponse> GetUserAsync(GetUserRequest request, CancellationToken cancellationToken = default)
@@ -505,6 +845,66 @@ public partial class AmazonCognitoIdentityProviderClient
         return InvokeAsync<ListGroupsResponse>(request, options, cancellationToken);
     }
 
+    public virtual Task<ListIdentityProvidersResponse> ListIdentityProvidersAsync(ListIdentityProvidersRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = ListIdentityProvidersRequestMarshaller.Instance,
+            ResponseUnmarshaller = ListIdentityProvidersResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<ListIdentityProvidersResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<ListResourceServersResponse> ListResourceServersAsync(ListResourceServersRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = ListResourceServersRequestMarshaller.Instance,
+            ResponseUnmarshaller = ListResourceServersResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<ListResourceServersResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = ListTagsForResourceRequestMarshaller.Instance,
+            ResponseUnmarshaller = ListTagsForResourceResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<ListTagsForResourceResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<ListTermsResponse> ListTermsAsync(ListTermsRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = ListTermsRequestMarshaller.Instance,
+            ResponseUnmarshaller = ListTermsResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<ListTermsResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<ListUserImportJobsResponse> ListUserImportJobsAsync(ListUserImportJobsRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = ListUserImportJobsRequestMarshaller.Instance,
+            ResponseUnmarshaller = ListUserImportJobsResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<ListUserImportJobsResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<ListUserPoolClientSecretsResponse> ListUserPoolClientSecretsAsync(ListUserPoolClientSecretsRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = ListUserPoolClientSecretsRequestMarshaller.Instance,
+            ResponseUnmarshaller = ListUserPoolClientSecretsResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<ListUserPoolClientSecretsResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<ListUserPoolClientsResponse> ListUserPoolClientsAsync(ListUserPoolClientsRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions
@@ -545,6 +945,16 @@ public partial class AmazonCognitoIdentityProviderClient
         return InvokeAsync<ListUsersInGroupResponse>(request, options, cancellationToken);
     }
 
+    public virtual Task<ListWebAuthnCredentialsResponse> ListWebAuthnCredentialsAsync(ListWebAuthnCredentialsRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = ListWebAuthnCredentialsRequestMarshaller.Instance,
+            ResponseUnmarshaller = ListWebAuthnCredentialsResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<ListWebAuthnCredentialsResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<ResendConfirmationCodeResponse> ResendConfirmationCodeAsync(ResendConfirmationCodeRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions
@@ -575,6 +985,36 @@ public partial class AmazonCognitoIdentityProviderClient
         return InvokeAsync<RevokeTokenResponse>(request, options, cancellationToken);
     }
 
+    public virtual Task<SetLogDeliveryConfigurationResponse> SetLogDeliveryConfigurationAsync(SetLogDeliveryConfigurationRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = SetLogDeliveryConfigurationRequestMarshaller.Instance,
+            ResponseUnmarshaller = SetLogDeliveryConfigurationResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<SetLogDeliveryConfigurationResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<SetRiskConfigurationResponse> SetRiskConfigurationAsync(SetRiskConfigurationRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = SetRiskConfigurationRequestMarshaller.Instance,
+            ResponseUnmarshaller = SetRiskConfigurationResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<SetRiskConfigurationResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<SetUICustomizationResponse> SetUICustomizationAsync(SetUICustomizationRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = SetUICustomizationRequestMarshaller.Instance,
+            ResponseUnmarshaller = SetUICustomizationResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<SetUICustomizationResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<SetUserMFAPreferenceResponse> SetUserMFAPreferenceAsync(SetUserMFAPreferenceRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions
@@ -595,6 +1035,16 @@ public partial class AmazonCognitoIdentityProviderClient
         return InvokeAsync<SetUserPoolMfaConfigResponse>(request, options, cancellationToken);
     }
 
+    public virtual Task<SetUserSettingsResponse> SetUserSettingsAsync(SetUserSettingsRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = SetUserSettingsRequestMarshaller.Instance,
+            ResponseUnmarshaller = SetUserSettingsResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<SetUserSettingsResponse>(request, options, cancellationToken);
+    }
+
     public virtual Task<SignUpResponse> SignUpAsync(SignUpRequest request, CancellationToken cancellationToken = default)
     {
         var options = new InvokeOptions
@@ -603,6 +1053,66 @@ public partial class AmazonCognitoIdentityProviderClient
             ResponseUnmarshaller = SignUpResponseUnmarshaller.Instance,
         };
         return InvokeAsync<SignUpResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<StartUserImportJobResponse> StartUserImportJobAsync(StartUserImportJobRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = StartUserImportJobRequestMarshaller.Instance,
+            ResponseUnmarshaller = StartUserImportJobResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<StartUserImportJobResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<StartWebAuthnRegistrationResponse> StartWebAuthnRegistrationAsync(StartWebAuthnRegistrationRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = StartWebAuthnRegistrationRequestMarshaller.Instance,
+            ResponseUnmarshaller = StartWebAuthnRegistrationResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<StartWebAuthnRegistrationResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<StopUserImportJobResponse> StopUserImportJobAsync(StopUserImportJobRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = StopUserImportJobRequestMarshaller.Instance,
+            ResponseUnmarshaller = StopUserImportJobResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<StopUserImportJobResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = TagResourceRequestMarshaller.Instance,
+            ResponseUnmarshaller = TagResourceResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<TagResourceResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<UntagResourceResponse> UntagResourceAsync(UntagResourceRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = UntagResourceRequestMarshaller.Instance,
+            ResponseUnmarshaller = UntagResourceResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<UntagResourceResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<UpdateAuthEventFeedbackResponse> UpdateAuthEventFeedbackAsync(UpdateAuthEventFeedbackRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = UpdateAuthEventFeedbackRequestMarshaller.Instance,
+            ResponseUnmarshaller = UpdateAuthEventFeedbackResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<UpdateAuthEventFeedbackResponse>(request, options, cancellationToken);
     }
 
     public virtual Task<UpdateDeviceStatusResponse> UpdateDeviceStatusAsync(UpdateDeviceStatusRequest request, CancellationToken cancellationToken = default)
@@ -623,6 +1133,46 @@ public partial class AmazonCognitoIdentityProviderClient
             ResponseUnmarshaller = UpdateGroupResponseUnmarshaller.Instance,
         };
         return InvokeAsync<UpdateGroupResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<UpdateIdentityProviderResponse> UpdateIdentityProviderAsync(UpdateIdentityProviderRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = UpdateIdentityProviderRequestMarshaller.Instance,
+            ResponseUnmarshaller = UpdateIdentityProviderResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<UpdateIdentityProviderResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<UpdateManagedLoginBrandingResponse> UpdateManagedLoginBrandingAsync(UpdateManagedLoginBrandingRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = UpdateManagedLoginBrandingRequestMarshaller.Instance,
+            ResponseUnmarshaller = UpdateManagedLoginBrandingResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<UpdateManagedLoginBrandingResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<UpdateResourceServerResponse> UpdateResourceServerAsync(UpdateResourceServerRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = UpdateResourceServerRequestMarshaller.Instance,
+            ResponseUnmarshaller = UpdateResourceServerResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<UpdateResourceServerResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<UpdateTermsResponse> UpdateTermsAsync(UpdateTermsRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = UpdateTermsRequestMarshaller.Instance,
+            ResponseUnmarshaller = UpdateTermsResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<UpdateTermsResponse>(request, options, cancellationToken);
     }
 
     public virtual Task<UpdateUserAttributesResponse> UpdateUserAttributesAsync(UpdateUserAttributesRequest request, CancellationToken cancellationToken = default)
@@ -653,6 +1203,16 @@ public partial class AmazonCognitoIdentityProviderClient
             ResponseUnmarshaller = UpdateUserPoolClientResponseUnmarshaller.Instance,
         };
         return InvokeAsync<UpdateUserPoolClientResponse>(request, options, cancellationToken);
+    }
+
+    public virtual Task<UpdateUserPoolDomainResponse> UpdateUserPoolDomainAsync(UpdateUserPoolDomainRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = UpdateUserPoolDomainRequestMarshaller.Instance,
+            ResponseUnmarshaller = UpdateUserPoolDomainResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<UpdateUserPoolDomainResponse>(request, options, cancellationToken);
     }
 
     public virtual Task<VerifySoftwareTokenResponse> VerifySoftwareTokenAsync(VerifySoftwareTokenRequest request, CancellationToken cancellationToken = default)

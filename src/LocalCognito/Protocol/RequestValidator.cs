@@ -91,6 +91,14 @@ public sealed class RequestValidator(ServiceModel model)
                 }
 
                 break;
+            case "blob":
+                // JSON 1.1 carries blobs as base64 text.
+                if (value.ValueKind != JsonValueKind.String || !value.TryGetBytesFromBase64(out _))
+                {
+                    problems.Add(TypeProblem(value, path, "blob"));
+                }
+
+                break;
             case "timestamp":
                 if (value.ValueKind != JsonValueKind.Number)
                 {

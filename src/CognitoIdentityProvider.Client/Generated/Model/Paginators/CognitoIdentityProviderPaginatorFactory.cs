@@ -16,7 +16,13 @@ public class CognitoIdentityProviderPaginatorFactory : ICognitoIdentityProviderP
 
     public IAdminListGroupsForUserPaginator AdminListGroupsForUser(AdminListGroupsForUserRequest request) => new AdminListGroupsForUserPaginator(_client, request);
 
+    public IAdminListUserAuthEventsPaginator AdminListUserAuthEvents(AdminListUserAuthEventsRequest request) => new AdminListUserAuthEventsPaginator(_client, request);
+
     public IListGroupsPaginator ListGroups(ListGroupsRequest request) => new ListGroupsPaginator(_client, request);
+
+    public IListIdentityProvidersPaginator ListIdentityProviders(ListIdentityProvidersRequest request) => new ListIdentityProvidersPaginator(_client, request);
+
+    public IListResourceServersPaginator ListResourceServers(ListResourceServersRequest request) => new ListResourceServersPaginator(_client, request);
 
     public IListUserPoolClientsPaginator ListUserPoolClients(ListUserPoolClientsRequest request) => new ListUserPoolClientsPaginator(_client, request);
 

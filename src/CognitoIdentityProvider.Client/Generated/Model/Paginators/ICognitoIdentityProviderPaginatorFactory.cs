@@ -12,8 +12,14 @@ public interface ICognitoIdentityProviderPaginatorFactory
 {
     [AWSPaginator(InputToken = new[] { "NextToken" }, OutputToken = new[] { "NextToken" }, LimitKey = "Limit")]
     IAdminListGroupsForUserPaginator AdminListGroupsForUser(AdminListGroupsForUserRequest request);
+    [AWSPaginator(InputToken = new[] { "NextToken" }, OutputToken = new[] { "NextToken" }, LimitKey = "MaxResults")]
+    IAdminListUserAuthEventsPaginator AdminListUserAuthEvents(AdminListUserAuthEventsRequest request);
     [AWSPaginator(InputToken = new[] { "NextToken" }, OutputToken = new[] { "NextToken" }, LimitKey = "Limit")]
     IListGroupsPaginator ListGroups(ListGroupsRequest request);
+    [AWSPaginator(InputToken = new[] { "NextToken" }, OutputToken = new[] { "NextToken" }, LimitKey = "MaxResults")]
+    IListIdentityProvidersPaginator ListIdentityProviders(ListIdentityProvidersRequest request);
+    [AWSPaginator(InputToken = new[] { "NextToken" }, OutputToken = new[] { "NextToken" }, LimitKey = "MaxResults")]
+    IListResourceServersPaginator ListResourceServers(ListResourceServersRequest request);
     [AWSPaginator(InputToken = new[] { "NextToken" }, OutputToken = new[] { "NextToken" }, LimitKey = "MaxResults")]
     IListUserPoolClientsPaginator ListUserPoolClients(ListUserPoolClientsRequest request);
     [AWSPaginator(InputToken = new[] { "NextToken" }, OutputToken = new[] { "NextToken" }, LimitKey = "MaxResults")]
