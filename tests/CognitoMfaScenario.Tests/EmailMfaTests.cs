@@ -159,7 +159,7 @@ public sealed class EmailMfaTests
         Assert.Contains("Password set by an administrator (AdminSetUserPassword, permanent)", output);
         Assert.DoesNotContain("Your password reset code is", output);
         Assert.Contains("Signed in with the new password from the remembered device", output);
-        Assert.Contains("All 14 steps finished.", output);
+        Assert.Contains("All 15 steps finished.", output);
         Assert.DoesNotContain("Email-E2e-Pa55!", output);
     }
 }

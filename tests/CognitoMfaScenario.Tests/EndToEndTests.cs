@@ -26,7 +26,7 @@ public sealed partial class EndToEndTests
         var output = console.Output;
         Assert.True(exitCode == 0, output);
         AssertEveryStepHeader(output);
-        Assert.Contains("All 14 steps finished.", output);
+        Assert.Contains("All 15 steps finished.", output);
         Assert.Contains("LocalCognito, embedded", output);
         Assert.Contains("Your confirmation code is", output);
         Assert.Contains("valid (RS256", output);
@@ -70,10 +70,11 @@ public sealed partial class EndToEndTests
             "built-in",      // 7: let the built-in authenticator type the codes
             "",              // 11: refresh the tokens (Enter = yes)
             "",              // 12: sign out everywhere (Enter = yes)
-            "",              // 13: reset the password (Enter = yes)
-            "",              // 13: new password: Enter generates one
-            "",              // 13: Enter takes the reset code from the local email
-            "y",             // 14: delete the user
+            "n",             // 13: no browser sign-in (it would open this machine's browser)
+            "",              // 14: reset the password (Enter = yes)
+            "",              // 14: new password: Enter generates one
+            "",              // 14: Enter takes the reset code from the local email
+            "y",             // 15: delete the user
         ];
 
         var result = await ChildProcess.RunAppAsync(["--local"], answers, ProcessTimeout);
@@ -103,7 +104,8 @@ public sealed partial class EndToEndTests
             output => AppCode(output, stepOffset: 1), // the current code was used in step 8
             _ => "n",         // 11: no refresh
             _ => "n",         // 12: no sign-out
-            _ => "n",         // 13: no password reset
+            _ => "n",         // 13: no browser sign-in
+            _ => "n",         // 14: no password reset
             _ => "y");
 
         var exitCode = await Program.RunAsync(["--local"], new ConsoleIo(console, script), CancellationToken.None);

@@ -40,7 +40,7 @@ public sealed class ProxyEndToEndTests
             Assert.Matches($@"Step {step}\. \S", output);
         }
 
-        Assert.Contains("All 14 steps finished.", output);
+        Assert.Contains("All 15 steps finished.", output);
         var issuer = $"http://localhost:{proxy.Endpoint.Port}/{server.UserPoolId}";
         var discovery = $"{proxy.Endpoint}{server.UserPoolId}/.well-known/openid-configuration";
         Assert.Contains($"Expected issuer {issuer}, as {discovery} reports it.", output);

@@ -21,30 +21,41 @@ public sealed class LoopbackRedirectListener : IDisposable
         _redirectUri = redirectUri;
     }
 
-    /// <summary>Starts listening on the redirect URI's host and port.</summary>
-    /// <exception cref="ScenarioException">The URI is not a plain-http loopback address, or its port is taken.</exception>
-    public static LoopbackRedirectListener Start(Uri redirectUri)
+    /// <summary>
+    /// Starts listening on the redirect URI's host and port. A taken port is tried again until <paramref name="portWait"/>
+    /// has passed: the holder is most often another run of this scenario in the middle of its own browser sign-in.
+    /// </summary>
+    /// <exception cref="ScenarioException">The URI is not a plain-http loopback address, or its port stays taken.</exception>
+    public static async Task<LoopbackRedirectListener> StartAsync(Uri redirectUri, TimeSpan portWait, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         if (redirectUri.Scheme != Uri.UriSchemeHttp || !redirectUri.IsLoopback)
         {
             throw new ScenarioException($"The callback URL {redirectUri} is not an http://localhost address, so this program cannot receive the redirect.");
         }
 
-        var listener = new HttpListener();
-        listener.Prefixes.Add($"http://{redirectUri.Authority}/");
-        try
+        var giveUpAt = timeProvider.GetUtcNow() + portWait;
+        while (true)
         {
-            listener.Start();
-        }
-        catch (HttpListenerException exception)
-        {
-            ((IDisposable)listener).Dispose();
-            throw new ScenarioException(
-                $"Cannot listen on {redirectUri.Authority} for the sign-in redirect ({exception.Message}): another program uses port {redirectUri.Port}. " +
-                $"The app client allows only {redirectUri} as its callback, so close that program and run the step again.", exception);
-        }
+            var listener = new HttpListener();
+            listener.Prefixes.Add($"http://{redirectUri.Authority}/");
+            try
+            {
+                listener.Start();
+                return new LoopbackRedirectListener(listener, redirectUri);
+            }
+            catch (HttpListenerException exception)
+            {
+                ((IDisposable)listener).Dispose();
+                if (timeProvider.GetUtcNow() >= giveUpAt)
+                {
+                    throw new ScenarioException(
+                        $"Cannot listen on {redirectUri.Authority} for the sign-in redirect ({exception.Message}): another program uses port {redirectUri.Port}. " +
+                        $"The app client allows only {redirectUri} as its callback, so close that program and run the step again.", exception);
+                }
+            }
 
-        return new LoopbackRedirectListener(listener, redirectUri);
+            await Task.Delay(TimeSpan.FromMilliseconds(250), timeProvider, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Waits for the redirect that carries <paramref name="expectedState"/> and answers the browser with a short page.</summary>

@@ -25,25 +25,29 @@ public sealed class ManagedLoginFormWalker(Func<HttpMessageHandler>? handlerFact
     /// <exception cref="ScenarioException">A page showed an error, asked for something unexpected, or the pages never redirected.</exception>
     public async Task<Uri> SignInAsync(Uri authorizeUrl, Uri redirectUri, ManagedLoginAnswers answers, CancellationToken cancellationToken)
     {
-        using var client = new HttpClient(handlerFactory?.Invoke() ?? new SocketsHttpHandler
-        {
-            AllowAutoRedirect = false, // each hop is looked at: the last one goes to the app, not to another page
-            UseCookies = true,
-            CookieContainer = new CookieContainer(),
-        })
-        { Timeout = TimeSpan.FromSeconds(30) };
+        // A handler from the factory belongs to whoever made it (tests share one); the default one is this walk's.
+        using var client = handlerFactory is null
+            ? new HttpClient(new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false, // each hop is looked at: the last one goes to the app, not to another page
+                UseCookies = true,
+                CookieContainer = new CookieContainer(),
+            })
+            : new HttpClient(handlerFactory(), disposeHandler: false);
+        client.Timeout = TimeSpan.FromSeconds(30);
 
-        var response = await client.GetAsync(authorizeUrl, cancellationToken).ConfigureAwait(false);
+        var current = authorizeUrl;
+        var response = await client.GetAsync(current, cancellationToken).ConfigureAwait(false);
         for (var hops = 0; hops < MaxPages * 2; hops++)
         {
-            var (next, done) = await FollowAsync(client, response, redirectUri, answers, cancellationToken).ConfigureAwait(false);
+            var (next, nextUrl, done) = await FollowAsync(client, response, current, redirectUri, answers, cancellationToken).ConfigureAwait(false);
             response.Dispose();
             if (done is not null)
             {
                 return done;
             }
 
-            response = next!;
+            (response, current) = (next!, nextUrl!);
         }
 
         response.Dispose();
@@ -51,10 +55,9 @@ public sealed class ManagedLoginFormWalker(Func<HttpMessageHandler>? handlerFact
     }
 
     /// <summary>One hop: follows a redirect or submits the page's form; done when the redirect goes to the app.</summary>
-    private static async Task<(HttpResponseMessage? Next, Uri? Done)> FollowAsync(HttpClient client, HttpResponseMessage response, Uri redirectUri,
-        ManagedLoginAnswers answers, CancellationToken cancellationToken)
+    private static async Task<(HttpResponseMessage? Next, Uri? NextUrl, Uri? Done)> FollowAsync(HttpClient client, HttpResponseMessage response, Uri current,
+        Uri redirectUri, ManagedLoginAnswers answers, CancellationToken cancellationToken)
     {
-        var current = response.RequestMessage!.RequestUri!;
         if (IsRedirect(response.StatusCode))
         {
             var location = response.Headers.Location is { } target
@@ -62,12 +65,12 @@ public sealed class ManagedLoginFormWalker(Func<HttpMessageHandler>? handlerFact
                 : throw new ScenarioException($"The managed login page {current.AbsolutePath} redirected without a Location.");
             if (!IsTheApp(location, redirectUri))
             {
-                return (await client.GetAsync(location, cancellationToken).ConfigureAwait(false), null);
+                return (await client.GetAsync(location, cancellationToken).ConfigureAwait(false), location, null);
             }
 
             // Delivered as the browser would: the listener answers it and hands the code to the step.
             using var delivered = await client.GetAsync(location, cancellationToken).ConfigureAwait(false);
-            return (null, location);
+            return (null, null, location);
         }
 
         var page = HtmlPage.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
@@ -82,7 +85,7 @@ public sealed class ManagedLoginFormWalker(Func<HttpMessageHandler>? handlerFact
         var values = await FillAsync(page, form, answers, cancellationToken).ConfigureAwait(false);
         var action = string.IsNullOrEmpty(form.Action) ? current : new Uri(current, form.Action);
         using var content = new FormUrlEncodedContent(values);
-        return (await client.PostAsync(action, content, cancellationToken).ConfigureAwait(false), null);
+        return (await client.PostAsync(action, content, cancellationToken).ConfigureAwait(false), action, null);
     }
 
     private static async Task<List<KeyValuePair<string, string>>> FillAsync(HtmlPage page, HtmlForm form, ManagedLoginAnswers answers, CancellationToken cancellationToken)

@@ -23,11 +23,11 @@ public sealed record ScenarioTarget(
     /// </summary>
     public Uri? DomainBaseUrl { get; init; }
 
-    /// <summary>The redirect URI the browser sign-in listens on; one of the app client's callback URLs.</summary>
-    public Uri CallbackUrl { get; init; } = DefaultCallbackUrl;
+    /// <summary>The redirect URI the browser sign-in listens on, when configured or deployed by cdk/; else <see cref="DefaultCallbackUrl"/>.</summary>
+    public Uri? CallbackUrl { get; init; }
 
     /// <summary>The callback URL of the default pool (default-user-pool.json) and of the client cdk/ deploys.</summary>
-    public static readonly Uri DefaultCallbackUrl = new("http://localhost:8765/callback");
+    public const string DefaultCallbackUrl = "http://localhost:8765/callback";
 
     /// <summary>True when the calls reach Amazon Cognito.</summary>
     public bool IsAws => Kind == TargetKind.Aws;
