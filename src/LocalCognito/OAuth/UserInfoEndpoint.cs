@@ -32,7 +32,7 @@ public sealed class UserInfoEndpoint(CognitoStore store, TokenService tokens)
         string clientId;
         try
         {
-            var (tokenPool, tokenUser, token) = tokens.ValidateAccessToken(header[7..].Trim());
+            var (tokenPool, tokenUser, token) = tokens.ValidateAccessToken(header[7..].Trim(), forUserApi: false);
             if (tokenPool.Id != pool.Id)
             {
                 throw Errors.InvalidAccessToken();
