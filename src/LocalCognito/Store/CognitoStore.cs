@@ -51,6 +51,9 @@ public sealed partial class CognitoStore : IDisposable
                     var domain = Read<PoolDomain>(json);
                     _domains[domain.Domain] = domain;
                     break;
+                case DocumentKind:
+                    LoadDocument(json);
+                    break;
                 case MetaKind:
                     var entry = Read<KeyValuePair<string, string>>(json);
                     _meta[entry.Key] = entry.Value;
@@ -126,6 +129,7 @@ public sealed partial class CognitoStore : IDisposable
 
             DeleteDomainsOf(poolId);
 
+            DeleteDocumentsOf(poolId);
             if (_pools.Remove(poolId))
             {
                 _persistence.Delete(PoolKind, poolId);
