@@ -143,14 +143,19 @@ public sealed class UserAuthFlow(CognitoStore store, SessionStore sessions, Sign
     private JsonObject SignInAfterSignUp(UserPool pool, AppClient client, string username, string sessionId, string? deviceKey)
     {
         var (id, session) = sessions.Get(sessionId);
+        var user = store.FindUser(pool, username);
         if (session.Step != SessionStep.SignUpConfirmed || session.ClientId != client.ClientId || session.UserPoolId != pool.Id
-            || session.UsernameKey != pool.UsernameKey(username))
+            || session.UsernameKey != pool.UsernameKey(user?.Username ?? username))
         {
             throw Errors.InvalidSession();
         }
 
         sessions.Consume(id);
-        var user = store.FindUser(pool, username) ?? throw Errors.IncorrectCredentials();
+        if (user is null)
+        {
+            throw Errors.IncorrectCredentials();
+        }
+
         RequireCanSignIn(user);
         return flow.Complete(pool, client, user, deviceKey);
     }

@@ -26,14 +26,15 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
         CheckAttributes(pool, attributes);
         PasswordPolicy.From(pool.Settings).Check(password);
 
-        var storedPassword = PasswordHasher.Create(pool.SrpRealm, username, password);
+        var sub = Guid.NewGuid().ToString();
+        var (storedName, nameAttribute) = NewUserNames.For(pool, username, sub);
         var now = time.GetUtcNow();
         var user = new User
         {
             UserPoolId = pool.Id,
-            Username = username,
-            Sub = Guid.NewGuid().ToString(),
-            Password = storedPassword,
+            Username = storedName,
+            Sub = sub,
+            Password = PasswordHasher.Create(pool.SrpRealm, storedName, password),
             CreateDate = now,
             LastModifiedDate = now,
         };
@@ -43,13 +44,18 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
             user.SetAttribute(name, value);
         }
 
+        if (nameAttribute is not null)
+        {
+            user.SetAttribute(nameAttribute, username);
+        }
+
         var response = new JsonObject { ["UserConfirmed"] = false, ["UserSub"] = user.Sub };
         Action<User>? sendCode = pool.AutoVerifiedAttributes.Contains("email") && user.GetAttribute("email") is not null
             ? newUser => response["CodeDeliveryDetails"] = codes.Send(newUser)
             : null;
-        if (!store.TryAddUser(pool, user, out _, sendCode))
+        if (!store.TryAddUser(pool, user, out var holder, sendCode))
         {
-            throw Errors.UsernameExists();
+            throw NewUserNames.Taken(pool, user, holder);
         }
 
         // For ConfirmSignUp, whose own Session then signs the user in through USER_AUTH.
