@@ -63,7 +63,7 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
             }, NewSession(pool, client, usernameKey, SessionStep.NewPasswordRequired, deviceKey));
         }
 
-        if (RememberedDevice(pool, usernameKey, deviceKey) is not null)
+        if (pool.RememberedDeviceReplacesMfa && RememberedDevice(pool, usernameKey, deviceKey) is not null)
         {
             return Challenge(SessionStep.DeviceSrpAuth, new JsonObject(),
                 NewSession(pool, client, usernameKey, SessionStep.DeviceSrpAuth, deviceKey));

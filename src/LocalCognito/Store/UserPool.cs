@@ -36,6 +36,10 @@ public sealed class UserPool
 
     public bool DeviceTrackingEnabled => Settings["DeviceConfiguration"] is JsonObject;
 
+    /// <summary>ChallengeRequiredOnNewDevice: a remembered device signs in (DEVICE_SRP_AUTH) in place of MFA only when true.</summary>
+    public bool RememberedDeviceReplacesMfa =>
+        Settings["DeviceConfiguration"]?["ChallengeRequiredOnNewDevice"]?.GetValue<bool>() ?? false;
+
     public bool DeviceOnlyRememberedOnUserPrompt =>
         Settings["DeviceConfiguration"]?["DeviceOnlyRememberedOnUserPrompt"]?.GetValue<bool>() ?? false;
 
