@@ -149,4 +149,22 @@ public sealed class UsernameAttributeTests
         var taken = await Assert.ThrowsAsync<UsernameExistsException>(() => both.SignUpAsync("+15555550100"));
         Assert.Equal("An account with the given phone_number already exists.", taken.Message);
     }
+
+    [Fact]
+    public async Task The_email_given_as_user_name_fills_a_required_email_attribute()
+    {
+        await using var t = await TestServer.StartAsync();
+        var pool = (await t.Client.CreateUserPoolAsync(new CreateUserPoolRequest
+        {
+            PoolName = "email-required",
+            UsernameAttributes = ["email"],
+            Schema = [new SchemaAttributeType { Name = "email", AttributeDataType = AttributeDataType.String, Required = true, Mutable = true }],
+        })).UserPool;
+        var client = (await t.Client.CreateUserPoolClientAsync(new CreateUserPoolClientRequest { UserPoolId = pool.Id, ClientName = "app" })).UserPoolClient;
+
+        var signUp = await t.Client.SignUpAsync(new SignUpRequest { ClientId = client.ClientId, Username = "ann@example.com", Password = TestServer.Password });
+
+        var user = await t.Client.AdminGetUserAsync(new AdminGetUserRequest { UserPoolId = pool.Id, Username = signUp.UserSub });
+        Assert.Equal("ann@example.com", user.UserAttributes.Single(attribute => attribute.Name == "email").Value);
+    }
 }

@@ -23,11 +23,18 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
 
         var attributes = request.Attributes("UserAttributes");
         AttributePermissions.CheckWrite(pool, client, AttributeWriter.SelfSignUp, attributes.Select(attribute => attribute.Name));
+        var sub = Guid.NewGuid().ToString();
+        var (storedName, nameAttribute) = NewUserNames.For(pool, username, sub);
+        if (nameAttribute is not null)
+        {
+            // The email or phone number given as the user name is that attribute (a required one is then present).
+            attributes.RemoveAll(attribute => attribute.Name == nameAttribute);
+            attributes.Add((nameAttribute, username));
+        }
+
         CheckAttributes(pool, attributes);
         PasswordPolicy.From(pool.Settings).Check(password);
 
-        var sub = Guid.NewGuid().ToString();
-        var (storedName, nameAttribute) = NewUserNames.For(pool, username, sub);
         var now = time.GetUtcNow();
         var user = new User
         {
@@ -42,11 +49,6 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
         foreach (var (name, value) in attributes.Where(a => a.Name != "sub"))
         {
             user.SetAttribute(name, value);
-        }
-
-        if (nameAttribute is not null)
-        {
-            user.SetAttribute(nameAttribute, username);
         }
 
         var response = new JsonObject { ["UserConfirmed"] = false, ["UserSub"] = user.Sub };
