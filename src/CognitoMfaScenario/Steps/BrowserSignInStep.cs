@@ -131,8 +131,21 @@ public sealed class BrowserSignInStep(ManagedLoginSignIn signIn, ManagedLoginFor
         var before = (await mailbox.LatestForAsync(target.PoolId, account.Username, cancellationToken).ConfigureAwait(false))?.SentAt;
         var answers = new ManagedLoginAnswers(account.Username, account.Password,
             mfa.Factor == MfaFactor.Email ? "EMAIL_OTP" : "SOFTWARE_TOKEN_MFA",
-            token => mfa.Factor == MfaFactor.Email ? EmailedCodeAsync(before, token) : questions.AuthenticatorCodeAsync(mfa.Authenticator, token));
+            token => mfa.Factor == MfaFactor.Email ? EmailedCodeAsync(before, token) : AuthenticatorCodeAsync(token));
         await formWalker.SignInAsync(pending.Attempt.AuthorizeUrl, pending.Attempt.RedirectUri, answers, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The built-in authenticator's next code; when earlier steps used both codes valid now, the next one is waited for.</summary>
+    private async Task<string> AuthenticatorCodeAsync(CancellationToken cancellationToken)
+    {
+        if (mfa.Authenticator is { } authenticator && !authenticator.HasUnusedCode())
+        {
+            var wait = TotpClock.SecondsUntilNextCode(timeProvider.GetUtcNow());
+            console.Info($"The two codes valid now were used by earlier steps (a code works once): waiting {wait} s for the next one, as a person would.");
+            await Task.Delay(TimeSpan.FromSeconds(wait), timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await questions.AuthenticatorCodeAsync(mfa.Authenticator, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The code of the first email newer than <paramref name="before"/> (the page's sign-in sends one).</summary>
