@@ -122,7 +122,7 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
             throw Errors.InvalidAccessToken();
         }
 
-        if (token.Kid != keys.KeyIdOf(pool) || !SignatureValid(pool, token))
+        if (keys.ExistingKeyIdOf(pool) is not { } keyId || token.Kid != keyId || !SignatureValid(pool, token))
         {
             throw Errors.InvalidAccessToken();
         }
