@@ -8,7 +8,7 @@ namespace Reliability.Tests;
 
 /// <summary>
 /// Random and hostile Host, X-Forwarded-*, Forwarded and other headers on every path LocalCognito serves (the API,
-/// the outbox, the JWKS and discovery documents, an unknown path), with and without --allowed-hosts "*": no answer is
+/// the outbox, the JWKS and discovery documents, the OAuth endpoints of the default pool's domain, an unknown path), with and without --allowed-hosts "*": no answer is
 /// a 5xx, no connection is dropped, and the server logs no error.
 /// </summary>
 public sealed class HeaderFuzzTests
@@ -41,7 +41,13 @@ public sealed class HeaderFuzzTests
             BaseAddress = server.Endpoint,
             Timeout = TimeSpan.FromSeconds(60),
         };
-        string[] paths = ["/", "/_local/outbox", $"/{server.UserPoolId}/.well-known/jwks.json", $"/{server.UserPoolId}/.well-known/openid-configuration", "/nope"];
+        const string domain = "/domain/mfa-scenario";
+        var query = $"?client_id={server.ClientId}&response_type=code&scope=openid&redirect_uri=http%3A%2F%2Flocalhost%3A8765%2Fcallback";
+        string[] paths =
+        [
+            "/", "/_local/outbox", $"/{server.UserPoolId}/.well-known/jwks.json", $"/{server.UserPoolId}/.well-known/openid-configuration", "/nope",
+            domain + "/oauth2/authorize" + query, domain + "/oauth2/userInfo", domain + "/logout" + query, domain + "/oauth2/token",
+        ];
         var violations = new ConcurrentQueue<string>();
 
         await Parallel.ForAsync(0, Workers, async (worker, ct) =>
@@ -73,7 +79,16 @@ public sealed class HeaderFuzzTests
 
     private static HttpRequestMessage Request(Random random, string path, string clientId)
     {
-        var request = new HttpRequestMessage(path == "/" ? HttpMethod.Post : HttpMethod.Get, path);
+        var post = path == "/" || path.EndsWith("/oauth2/token", StringComparison.Ordinal);
+        var request = new HttpRequestMessage(post ? HttpMethod.Post : HttpMethod.Get, path);
+        if (post && path != "/")
+        {
+            request.Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "authorization_code", ["client_id"] = clientId, ["code"] = "x", ["redirect_uri"] = "http://localhost:8765/callback",
+            });
+        }
+
         if (path == "/")
         {
             // An unsigned operation that reaches the issuer (the discovery path does too) and one that does not.
