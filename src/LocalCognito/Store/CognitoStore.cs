@@ -55,6 +55,9 @@ public sealed partial class CognitoStore : IDisposable
                     var resourceServer = Read<ResourceServer>(json);
                     _resourceServers[ResourceServerId(resourceServer.UserPoolId, resourceServer.Identifier)] = resourceServer;
                     break;
+                case BrandingKind or UiCustomizationKind:
+                    LoadBranding(kind, json);
+                    break;
                 case MetaKind:
                     var entry = Read<KeyValuePair<string, string>>(json);
                     _meta[entry.Key] = entry.Value;
@@ -130,6 +133,7 @@ public sealed partial class CognitoStore : IDisposable
 
             DeleteDomainsOf(poolId);
             DeleteResourceServersOf(poolId);
+            DeleteBrandingOf(poolId);
 
             if (_pools.Remove(poolId))
             {
