@@ -1,0 +1,23 @@
+using LocalCognito.Store;
+
+namespace LocalCognito.ManagedLogin;
+
+/// <summary>
+/// What the pages need from the OAuth side: which pool and app client a domain's authorize query names (checked as
+/// /oauth2/authorize checks it), and where the browser goes once the user is signed in.
+/// </summary>
+public interface ILoginGate
+{
+    /// <summary>The pool and client for the domain and authorize query; throws <see cref="LoginRequestException"/> when they do not check out.</summary>
+    LoginTarget Resolve(string domain, string query);
+
+    /// <summary>Signs the user in at the domain (its session cookie) and returns the app's redirect (code or tokens).</summary>
+    Uri Complete(HttpContext http, LoginTarget target, User user, DateTimeOffset authTime);
+}
+
+/// <summary>A checked authorize request: the domain, its pool, the app client and the query to carry from page to page.</summary>
+/// <param name="Query">The authorize parameters as a query string with its leading "?".</param>
+public sealed record LoginTarget(string Domain, UserPool Pool, AppClient Client, string Query);
+
+/// <summary>An authorize query the pages cannot serve; the message is shown to the user as it is.</summary>
+public sealed class LoginRequestException(string message) : Exception(message);
