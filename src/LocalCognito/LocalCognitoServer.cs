@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using LocalCognito.Auth;
 using LocalCognito.Defaults;
+using LocalCognito.OAuth;
 using LocalCognito.Operations;
 using LocalCognito.Outbox;
 using LocalCognito.Protocol;
@@ -228,6 +229,9 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<SignInFlow>();
         services.AddSingleton<UserAuthFlow>();
         services.AddSingleton<AuthFlowStarter>();
+        services.AddSingleton<AuthorizationCodes>();
+        services.AddSingleton<AuthorizeRequestValidator>();
+        services.AddSingleton<AuthorizationResponder>();
         services.AddSingleton(ServiceModel.LoadEmbedded());
         services.AddSingleton(CognitoOperationNames.LoadEmbedded());
         services.AddSingleton<RequestValidator>();

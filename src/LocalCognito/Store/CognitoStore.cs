@@ -47,6 +47,10 @@ public sealed partial class CognitoStore : IDisposable
                     var group = Read<Group>(json);
                     _groups[GroupId(group.UserPoolId, group.GroupName)] = group;
                     break;
+                case DomainKind:
+                    var domain = Read<PoolDomain>(json);
+                    _domains[domain.Domain] = domain;
+                    break;
                 case MetaKind:
                     var entry = Read<KeyValuePair<string, string>>(json);
                     _meta[entry.Key] = entry.Value;
@@ -119,6 +123,8 @@ public sealed partial class CognitoStore : IDisposable
             {
                 DeleteGroup(poolId, group.GroupName);
             }
+
+            DeleteDomainsOf(poolId);
 
             if (_pools.Remove(poolId))
             {
