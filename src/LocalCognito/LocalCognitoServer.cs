@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using LocalCognito.Auth;
 using LocalCognito.Defaults;
+using LocalCognito.ManagedLogin;
 using LocalCognito.OAuth;
 using LocalCognito.Operations;
 using LocalCognito.Outbox;
@@ -232,6 +233,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<AuthorizationCodes>();
         services.AddSingleton<AuthorizeRequestValidator>();
         services.AddSingleton<AuthorizationResponder>();
+        ManagedLoginServices.Add(services);
         services.AddSingleton(ServiceModel.LoadEmbedded());
         services.AddSingleton(CognitoOperationNames.LoadEmbedded());
         services.AddSingleton<RequestValidator>();
@@ -249,6 +251,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
     {
         var dispatcher = app.Services.GetRequiredService<RequestDispatcher>();
         app.MapPost("/", dispatcher.HandleAsync);
+        ManagedLoginServices.Map(app);
 
         app.MapGet("/_local/outbox", (HttpContext context, MessageOutbox outbox) =>
         {

@@ -11,7 +11,7 @@ public interface ILoginGate
     /// <summary>The pool and client for the domain and authorize query; throws <see cref="LoginRequestException"/> when they do not check out.</summary>
     LoginTarget Resolve(string domain, string query);
 
-    /// <summary>Signs the user in at the domain (its session cookie) and returns the app's redirect (code or tokens).</summary>
+    /// <summary>Signs the user in at the domain and returns the app's redirect (with a code or tokens).</summary>
     Uri Complete(HttpContext http, LoginTarget target, User user, DateTimeOffset authTime);
 }
 
@@ -19,5 +19,11 @@ public interface ILoginGate
 /// <param name="Query">The authorize parameters as a query string with its leading "?".</param>
 public sealed record LoginTarget(string Domain, UserPool Pool, AppClient Client, string Query);
 
-/// <summary>An authorize query the pages cannot serve; the message is shown to the user as it is.</summary>
-public sealed class LoginRequestException(string message) : Exception(message);
+/// <summary>
+/// An authorize query the pages cannot serve. With <see cref="RedirectTo"/> the app's registered redirect URI takes the
+/// error (as /oauth2/authorize sends it); without, the message is shown (the client or redirect URI is not trusted).
+/// </summary>
+public sealed class LoginRequestException(string message, Uri? redirectTo = null) : Exception(message)
+{
+    public Uri? RedirectTo { get; } = redirectTo;
+}

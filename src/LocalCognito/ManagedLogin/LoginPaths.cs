@@ -15,7 +15,7 @@ public static class LoginPaths
     public const string SignOut = "/signout";
 
     /// <summary>"/domain/{domain}", the base every page and cookie of the domain lives under.</summary>
-    public static string Base(string domain) => "/domain/" + Uri.EscapeDataString(domain);
+    public static string Base(string domain) => OAuth.DomainUrls.BasePath(domain);
 
     /// <summary>A page's path with the authorize query carried along (query starts with "?" or is empty).</summary>
     public static string Of(string domain, string page, string query) => Base(domain) + page + query;

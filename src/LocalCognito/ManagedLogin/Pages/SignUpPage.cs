@@ -32,7 +32,7 @@ public sealed class SignUpPage(ILoginActions actions) : ILoginPage
             var value = form[AttributePrefix + name].ToString().Trim();
             if (value.Length == 0)
             {
-                return Render(context, $"Enter your {Label(name).ToLowerInvariant()}.", StatusCodes.Status400BadRequest);
+                return Render(context, form, $"Enter your {Label(name).ToLowerInvariant()}.", StatusCodes.Status400BadRequest);
             }
 
             attributes[name] = value;
@@ -42,7 +42,7 @@ public sealed class SignUpPage(ILoginActions actions) : ILoginPage
         var password = form["password"].ToString();
         if (username.Length == 0 || password.Length == 0)
         {
-            return Render(context, "Enter a username and a password.", StatusCodes.Status400BadRequest);
+            return Render(context, form, "Enter a username and a password.", StatusCodes.Status400BadRequest);
         }
 
         try
