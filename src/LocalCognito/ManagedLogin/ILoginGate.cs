@@ -11,13 +11,17 @@ public interface ILoginGate
     /// <summary>The pool and client for the domain and authorize query; throws <see cref="LoginRequestException"/> when they do not check out.</summary>
     LoginTarget Resolve(string domain, string query);
 
-    /// <summary>Signs the user in at the domain and returns the app's redirect (with a code or tokens).</summary>
-    Uri Complete(HttpContext http, LoginTarget target, User user, DateTimeOffset authTime);
+    /// <summary>The app's redirect for a finished sign-in (with a code or tokens).</summary>
+    Uri Complete(LoginTarget target, User user, DateTimeOffset authTime);
+
+    /// <summary>The app's redirect carrying an OAuth error (e.g. login_required for prompt=none without a session).</summary>
+    Uri Refuse(LoginTarget target, string error, string description);
 }
 
 /// <summary>A checked authorize request: the domain, its pool, the app client and the query to carry from page to page.</summary>
 /// <param name="Query">The authorize parameters as a query string with its leading "?".</param>
-public sealed record LoginTarget(string Domain, UserPool Pool, AppClient Client, string Query);
+/// <param name="Prompt">The app's prompt parameter: "login" asks for a new sign-in, "none" for no page at all.</param>
+public sealed record LoginTarget(string Domain, UserPool Pool, AppClient Client, string Query, string? Prompt = null);
 
 /// <summary>
 /// An authorize query the pages cannot serve. With <see cref="RedirectTo"/> the app's registered redirect URI takes the

@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace LocalCognito.ManagedLogin;
 
 /// <summary>
@@ -30,6 +33,10 @@ public sealed class LoginFlow
     public string? Notice { get; set; }
     /// <summary>A one-sentence error for the next page shown (e.g. "Your sign-in session expired.").</summary>
     public string? Alert { get; set; }
+
+    /// <summary>Whether a form's CSRF token is this flow's (compared in constant time).</summary>
+    public bool AcceptsCsrf(string presented) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(CsrfToken), Encoding.UTF8.GetBytes(presented));
 
     /// <summary>Forgets the challenge in progress (a finished or abandoned sign-in).</summary>
     public void Reset(string step = LoginStep.SignIn)

@@ -52,7 +52,7 @@ public sealed class LoginFlowStore(TimeProvider time)
             ExpiresAt = time.GetUtcNow() + IdleLifetime,
         };
         _flows[flow.Id] = flow;
-        http.Response.Cookies.Append(CookieName, flow.Id, CookieOptions(http, domain));
+        http.Response.Cookies.Append(CookieName, flow.Id, LoginCookies.Options(http, domain));
         return flow;
     }
 
@@ -60,20 +60,10 @@ public sealed class LoginFlowStore(TimeProvider time)
     public void End(HttpContext http, LoginFlow flow)
     {
         _flows.TryRemove(flow.Id, out _);
-        http.Response.Cookies.Delete(CookieName, CookieOptions(http, flow.Domain));
+        http.Response.Cookies.Delete(CookieName, LoginCookies.Options(http, flow.Domain));
     }
 
-    /// <summary>HttpOnly and SameSite=Lax (the OAuth redirect into /login is a top-level GET); Secure over https.</summary>
-    private static CookieOptions CookieOptions(HttpContext http, string domain) => new()
-    {
-        HttpOnly = true,
-        SameSite = SameSiteMode.Lax,
-        Secure = http.Request.IsHttps || http.Request.Headers["X-Forwarded-Proto"].ToString().StartsWith("https", StringComparison.OrdinalIgnoreCase),
-        Path = LoginPaths.Base(domain),
-        IsEssential = true,
-    };
-
-    private static string RandomToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string RandomToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     private void Prune()
     {

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using LocalCognito.ManagedLogin.Html;
 using LocalCognito.OAuth;
 
@@ -46,7 +44,7 @@ public sealed class LoginPageEndpoints(ILoginGate gate, LoginFlowStore flows)
 
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         var flow = flows.Find(http, domain);
-        if (flow is null || !TokensMatch(flow.CsrfToken, form[Form.CsrfField].ToString()))
+        if (flow is null || !flow.AcceptsCsrf(form[Form.CsrfField].ToString()))
         {
             // No flow (expired, another browser) or a forged post: nothing is done, the user starts again.
             var fresh = flow ?? flows.Start(http, domain);
@@ -86,7 +84,4 @@ public sealed class LoginPageEndpoints(ILoginGate gate, LoginFlowStore flows)
             .Paragraph("Go back to the app and start signing in again. If this keeps happening, the app's settings need a fix.");
         return page.ToResult(status);
     }
-
-    private static bool TokensMatch(string expected, string presented) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(presented));
 }

@@ -8,6 +8,8 @@ public static class ManagedLoginServices
     public static void Add(IServiceCollection services)
     {
         services.AddSingleton<LoginFlowStore>();
+        services.AddSingleton<SignedInSessions>();
+        services.AddSingleton<SignOutPage>();
         services.AddSingleton<ILoginActions, ApiLoginActions>();
         services.AddSingleton<ILoginGate, OAuthLoginGate>();
         services.AddSingleton<SignInProgress>();
@@ -23,5 +25,9 @@ public static class ManagedLoginServices
         services.AddSingleton<ILoginPage, NewPasswordPage>();
     }
 
-    public static void Map(WebApplication app) => LoginPageEndpoints.Map(app);
+    public static void Map(WebApplication app)
+    {
+        LoginPageEndpoints.Map(app);
+        SignOutPage.Map(app);
+    }
 }

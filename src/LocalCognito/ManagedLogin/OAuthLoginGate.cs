@@ -1,5 +1,6 @@
 using LocalCognito.OAuth;
 using LocalCognito.Store;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace LocalCognito.ManagedLogin;
 
@@ -18,10 +19,11 @@ public sealed class OAuthLoginGate(AuthorizeRequestValidator validator, Authoriz
             throw new LoginRequestException(validation.Error.Description, validation.Error.RedirectTo);
         }
 
-        return new LoginTarget(domain, validation.Pool, validation.Client, AuthorizeRequest.FromQuery(query).ToQueryString());
+        var request = AuthorizeRequest.FromQuery(query);
+        return new LoginTarget(domain, validation.Pool, validation.Client, request.ToQueryString(), request.Prompt);
     }
 
-    public Uri Complete(HttpContext http, LoginTarget target, User user, DateTimeOffset authTime)
+    public Uri Complete(LoginTarget target, User user, DateTimeOffset authTime)
     {
         var validation = validator.Validate(target.Domain, target.Query);
         if (!validation.IsValid)
@@ -30,5 +32,20 @@ public sealed class OAuthLoginGate(AuthorizeRequestValidator validator, Authoriz
         }
 
         return responder.Complete(validation.Request, validation.Pool, validation.Client, user, authTime);
+    }
+
+    /// <summary>error, error_description and state in the redirect's query (its fragment for the implicit grant), as OAuth 2.0 sends them.</summary>
+    public Uri Refuse(LoginTarget target, string error, string description)
+    {
+        var request = AuthorizeRequest.FromQuery(target.Query);
+        var parameters = new Dictionary<string, string?> { ["error"] = error, ["error_description"] = description };
+        if (request.State is not null)
+        {
+            parameters["state"] = request.State;
+        }
+
+        return request.ResponseType == "token"
+            ? new Uri(request.RedirectUri + "#" + QueryString.Create(parameters).ToUriComponent()[1..])
+            : new Uri(QueryHelpers.AddQueryString(request.RedirectUri, parameters));
     }
 }

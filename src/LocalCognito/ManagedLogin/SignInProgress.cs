@@ -10,7 +10,8 @@ namespace LocalCognito.ManagedLogin;
 /// Turns a sign-in handler's answer into the next page: a challenge becomes the page that answers it (its Session kept
 /// in the flow), tokens mean the user is signed in and the browser goes back to the app through the OAuth side.
 /// </summary>
-public sealed class SignInProgress(ILoginActions actions, ILoginGate gate, CognitoStore store, LoginFlowStore flows, TimeProvider time)
+public sealed class SignInProgress(ILoginActions actions, ILoginGate gate, CognitoStore store, LoginFlowStore flows, SignedInSessions signedIn,
+    TimeProvider time)
 {
     public IResult Continue(LoginContext context, JsonObject answer)
     {
@@ -71,9 +72,33 @@ public sealed class SignInProgress(ILoginActions actions, ILoginGate gate, Cogni
     private IResult SignedIn(LoginContext context)
     {
         var user = store.FindUser(context.Target.Pool, context.Flow.Username!) ?? throw Errors.IncorrectCredentials();
-        var redirect = gate.Complete(context.Http, context.Target, user, time.GetUtcNow());
+        var authTime = time.GetUtcNow();
+        signedIn.Start(context.Http, context.Target.Domain, user, authTime);
         flows.End(context.Http, context.Flow);
-        return Results.Redirect(redirect.AbsoluteUri);
+        return Results.Redirect(gate.Complete(context.Target, user, authTime).AbsoluteUri);
+    }
+
+    /// <summary>
+    /// /login for a browser that signed in on this domain within the hour: straight back to the app, with the first
+    /// sign-in's auth_time (prompt=login skips this). prompt=none without such a session is login_required.
+    /// </summary>
+    public IResult? AlreadySignedIn(LoginContext context)
+    {
+        if (context.Target.Prompt == "login")
+        {
+            return null;
+        }
+
+        var session = signedIn.Find(context.Http, context.Target.Domain);
+        var user = session is null || session.UserPoolId != context.Target.Pool.Id ? null : store.FindUser(context.Target.Pool, session.Username);
+        if (session is not null && user is { Enabled: true } && user.Sub == session.UserSub)
+        {
+            return Results.Redirect(gate.Complete(context.Target, user, session.AuthTime).AbsoluteUri);
+        }
+
+        return context.Target.Prompt == "none"
+            ? Results.Redirect(gate.Refuse(context.Target, "login_required", "The user is not signed in.").AbsoluteUri)
+            : null;
     }
 
     /// <summary>Challenge parameters carry lists as a JSON string ("[\"SOFTWARE_TOKEN_MFA\"]").</summary>

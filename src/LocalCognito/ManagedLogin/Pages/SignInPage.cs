@@ -7,7 +7,7 @@ public sealed class SignInPage(ILoginActions actions, SignInProgress progress) :
 {
     public string Path => LoginPaths.SignIn;
 
-    public IResult Show(LoginContext context) => Render(context, null, StatusCodes.Status200OK);
+    public IResult Show(LoginContext context) => progress.AlreadySignedIn(context) ?? Render(context, null, StatusCodes.Status200OK);
 
     public IResult Submit(LoginContext context, IFormCollection form)
     {
