@@ -1,7 +1,7 @@
 using CognitoMfaScenario.Errors;
 using CognitoSrp;
 
-namespace CognitoMfaScenario.SignIn;
+namespace CognitoMfaScenario.Cognito;
 
 /// <summary>The answer to an SRP verifier challenge (PASSWORD_VERIFIER or DEVICE_PASSWORD_VERIFIER): the proof of the password, not the password.</summary>
 /// <param name="Signature">PASSWORD_CLAIM_SIGNATURE.</param>

@@ -1,16 +1,18 @@
 using Amazon.CognitoIdentityProvider.Model;
 using CognitoMfaScenario.Answers;
+using CognitoMfaScenario.Cognito;
 using CognitoMfaScenario.Errors;
+using CognitoMfaScenario.State;
 using CognitoMfaScenario.Ui;
 using Spectre.Console;
 
-namespace CognitoMfaScenario.SignIn;
+namespace CognitoMfaScenario.Steps.Conversation;
 
 /// <summary>
 /// The administrator sign-in with the run's user name and password (AdminInitiateAuth, ADMIN_USER_PASSWORD_AUTH).
 /// For a user that existed before the run, a wrong password is asked again instead of ending the run.
 /// </summary>
-public sealed class AdminPasswordSignIn(CognitoWrapper cognito, ScenarioState state, IAnsiConsole console, Questions questions)
+public sealed class AdminPasswordSignIn(CognitoWrapper cognito, AccountState account, IAnsiConsole console, Questions questions)
 {
     /// <summary>Said when a challenge session can no longer be used and the scenario signs in again.</summary>
     public const string SessionRestartNotice =
@@ -23,13 +25,13 @@ public sealed class AdminPasswordSignIn(CognitoWrapper cognito, ScenarioState st
         {
             try
             {
-                return await cognito.AdminSignInAsync(state.Username, state.Password, cancellationToken).ConfigureAwait(false);
+                return await cognito.AdminSignInAsync(account.Username, account.Password, cancellationToken).ConfigureAwait(false);
             }
-            catch (NotAuthorizedException exception) when (questions.Interactive && state.ContinuedExistingUser
+            catch (NotAuthorizedException exception) when (questions.Interactive && account.ContinuedExistingUser
                                                            && exception.Is(NotAuthorizedCause.WrongUsernameOrPassword))
             {
                 console.Problem("Incorrect password for this existing user.");
-                state.Password = await questions.ExistingUsersPasswordAsync(state.Username, cancellationToken).ConfigureAwait(false);
+                account.ChangePassword(await questions.ExistingUsersPasswordAsync(account.Username, cancellationToken).ConfigureAwait(false));
             }
         }
     }

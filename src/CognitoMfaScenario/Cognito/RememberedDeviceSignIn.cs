@@ -4,12 +4,12 @@ using Amazon.CognitoIdentityProvider.Model;
 using CognitoMfaScenario.Errors;
 using CognitoSrp;
 
-namespace CognitoMfaScenario.SignIn;
+namespace CognitoMfaScenario.Cognito;
 
 /// <summary>
 /// Signs in from a remembered device, without an MFA code: the password sign-in names the device (DEVICE_KEY),
 /// Cognito answers DEVICE_SRP_AUTH, and the device proves it knows its own password (DEVICE_PASSWORD_VERIFIER).
-/// <see cref="UserSignIn"/> does the password part.
+/// <see cref="FirstFactorSignIn"/> does the password part.
 /// </summary>
 public sealed class RememberedDeviceSignIn(CognitoWrapper cognito, TimeProvider timeProvider, RandomNumberGenerator random)
 {

@@ -2,7 +2,7 @@ using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
 using CognitoMfaScenario.Errors;
 
-namespace CognitoMfaScenario.SignIn;
+namespace CognitoMfaScenario.Cognito;
 
 /// <summary>Where a sign-in stands after one call: the next challenge (with its session and parameters), or tokens.</summary>
 /// <param name="ChallengeName">The next challenge, or null when Cognito issued tokens.</param>

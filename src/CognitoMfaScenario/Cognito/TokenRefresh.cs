@@ -2,16 +2,14 @@ using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
 using Amazon.Runtime;
 using CognitoMfaScenario.Errors;
-using CognitoMfaScenario.Ui;
-using Spectre.Console;
 
-namespace CognitoMfaScenario.SignIn;
+namespace CognitoMfaScenario.Cognito;
 
 /// <summary>
 /// Refreshes tokens the way the app client allows: REFRESH_TOKEN_AUTH, or GetTokensFromRefreshToken where the client
 /// rotates refresh tokens (Cognito documents the two as exclusive). Both carry the remembered device's key.
 /// </summary>
-public sealed class TokenRefresh(CognitoWrapper cognito, IAnsiConsole console)
+public sealed class TokenRefresh(CognitoWrapper cognito)
 {
     private bool? _clientRotates;
 
@@ -19,13 +17,14 @@ public sealed class TokenRefresh(CognitoWrapper cognito, IAnsiConsole console)
     /// <param name="refreshToken">The refresh token to use.</param>
     /// <param name="deviceKey">The remembered device the tokens were issued on, or null.</param>
     /// <param name="cancellationToken">Cancels the requests.</param>
-    /// <returns>The new tokens (with the old refresh token where none was issued) and the call that made them.</returns>
-    public async Task<(AuthenticationResultType Tokens, string Call)> RefreshAsync(string username, string refreshToken, string? deviceKey,
+    /// <returns>The new tokens (with the old refresh token where none was issued), the call that made them, and a note when the choice of call was a guess.</returns>
+    public async Task<RefreshedTokens> RefreshAsync(string username, string refreshToken, string? deviceKey,
         CancellationToken cancellationToken)
     {
         AuthenticationResultType? fresh;
         string call;
-        if (await ClientRotatesAsync(cancellationToken).ConfigureAwait(false))
+        var (rotates, note) = await ClientRotatesAsync(cancellationToken).ConfigureAwait(false);
+        if (rotates)
         {
             call = "GetTokensFromRefreshToken";
             fresh = (await cognito.GetTokensFromRefreshTokenAsync(refreshToken, deviceKey, cancellationToken).ConfigureAwait(false)).AuthenticationResult;
@@ -42,14 +41,15 @@ public sealed class TokenRefresh(CognitoWrapper cognito, IAnsiConsole console)
         }
 
         fresh.RefreshToken ??= refreshToken;
-        return (fresh, call);
+        return new RefreshedTokens(fresh, call, note);
     }
 
-    private async Task<bool> ClientRotatesAsync(CancellationToken cancellationToken)
+    /// <returns>Whether the client rotates refresh tokens, and a note the first time that had to be assumed.</returns>
+    private async Task<(bool Rotates, string? Note)> ClientRotatesAsync(CancellationToken cancellationToken)
     {
         if (_clientRotates is { } known)
         {
-            return known;
+            return (known, null);
         }
 
         try
@@ -59,10 +59,16 @@ public sealed class TokenRefresh(CognitoWrapper cognito, IAnsiConsole console)
         }
         catch (AmazonServiceException exception) when (exception.ErrorCode is "AccessDeniedException" or "AccessDenied")
         {
-            console.Info("(Could not describe the app client, so assuming it does not rotate refresh tokens: REFRESH_TOKEN_AUTH.)");
             _clientRotates = false;
+            return (false, "(Could not describe the app client, so assuming it does not rotate refresh tokens: REFRESH_TOKEN_AUTH.)");
         }
 
-        return _clientRotates.Value;
+        return (_clientRotates.Value, null);
     }
 }
+
+/// <summary>Tokens from a refresh.</summary>
+/// <param name="Tokens">The new tokens, with the old refresh token where none was issued.</param>
+/// <param name="Call">REFRESH_TOKEN_AUTH or GetTokensFromRefreshToken.</param>
+/// <param name="Note">Set when the call was chosen without knowing the app client's settings: worth telling the person.</param>
+public sealed record RefreshedTokens(AuthenticationResultType Tokens, string Call, string? Note);

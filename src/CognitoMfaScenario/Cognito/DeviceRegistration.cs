@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using CognitoSrp;
 
-namespace CognitoMfaScenario.SignIn;
+namespace CognitoMfaScenario.Cognito;
 
 /// <summary>Remembers a device (ConfirmDevice): makes the device's password and registers its SRP verifier.</summary>
 public sealed class DeviceRegistration(CognitoWrapper cognito, RandomNumberGenerator random)
@@ -15,7 +15,7 @@ public sealed class DeviceRegistration(CognitoWrapper cognito, RandomNumberGener
         CancellationToken cancellationToken)
     {
         var secret = DeviceSecrets.Create(deviceGroupKey, deviceKey, random);
-        var confirmation = await cognito.ConfirmDeviceAsync(accessToken, deviceKey, $"{Scenario.TotpIssuer} device",
+        var confirmation = await cognito.ConfirmDeviceAsync(accessToken, deviceKey, AppNames.Device,
             secret.PasswordVerifier, secret.Salt, cancellationToken).ConfigureAwait(false);
         return (new RememberedDevice(deviceKey, deviceGroupKey, secret.DevicePassword), confirmation.UserConfirmationNecessary == true);
     }

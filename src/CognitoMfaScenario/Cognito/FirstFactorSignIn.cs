@@ -1,6 +1,6 @@
 using CognitoMfaScenario.Configuration;
 
-namespace CognitoMfaScenario.SignIn;
+namespace CognitoMfaScenario.Cognito;
 
 /// <summary>
 /// The password part of every sign-in after MFA set-up, as --auth chooses: SRP (USER_SRP_AUTH, the default, as
@@ -10,11 +10,6 @@ public sealed class FirstFactorSignIn(CognitoWrapper cognito, PasswordSrpSignIn 
 {
     /// <summary>Whether the password is proved by SRP rather than sent.</summary>
     public bool UsesSrp => options.Auth == SignInMethod.Srp;
-
-    /// <summary>One sentence on what this sign-in sends, for the screen.</summary>
-    public string Explanation => UsesSrp
-        ? "Signing in by SRP (USER_SRP_AUTH, then PASSWORD_VERIFIER), as apps do: the password never leaves this machine, only a proof computed from it."
-        : "Signing in with USER_PASSWORD_AUTH (--auth password): the password itself goes to Cognito, which SRP avoids. Use it only for app clients without ALLOW_USER_SRP_AUTH.";
 
     /// <param name="username">The user name.</param>
     /// <param name="password">The password (proved or sent, as --auth says).</param>

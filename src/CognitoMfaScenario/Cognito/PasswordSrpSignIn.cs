@@ -3,7 +3,7 @@ using Amazon.CognitoIdentityProvider;
 using CognitoMfaScenario.Errors;
 using CognitoSrp;
 
-namespace CognitoMfaScenario.SignIn;
+namespace CognitoMfaScenario.Cognito;
 
 /// <summary>
 /// Signs in with a password by SRP, as Amplify and the Cognito identity SDKs do: InitiateAuth USER_SRP_AUTH
