@@ -11,7 +11,7 @@ namespace ManagedLogin.Tests;
 /// </summary>
 public sealed class BrowserPagesTests
 {
-    private const string Callback = "http://127.0.0.1:9/callback";
+    private const string Callback = "http://localhost:9/callback";
 
     [Fact]
     public async Task The_other_pages_work_in_a_real_browser_and_say_what_went_wrong()

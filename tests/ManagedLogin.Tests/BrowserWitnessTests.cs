@@ -15,7 +15,7 @@ public sealed class BrowserWitnessTests
     public async Task An_OpenID_Connect_web_app_signs_a_new_user_up_and_in_with_MFA_through_the_pages()
     {
         var port = OidcWebApp.FreePort();
-        await using var login = await LoginServer.StartAsync($"http://127.0.0.1:{port}/signin-oidc");
+        await using var login = await LoginServer.StartAsync($"http://localhost:{port}/signin-oidc");
         await using var app = await OidcWebApp.StartAsync(port, login.Issuer, login.WebClientId, login.WebClientSecret);
         await using var chromium = await Chromium.LaunchAsync();
         var page = await chromium.NewPageAsync();
@@ -60,7 +60,8 @@ public sealed class BrowserWitnessTests
         Assert.StartsWith("signed in", claims, StringComparison.Ordinal);
         Assert.Contains("cognito:username=robin", claims, StringComparison.Ordinal);
         Assert.Contains("email=robin@example.com", claims, StringComparison.Ordinal);
-        Assert.Contains("iss=" + login.Issuer, claims, StringComparison.Ordinal);
+        Assert.Contains("token_use=id", claims, StringComparison.Ordinal); // the handler checked iss, aud, nonce and the signature
+        Assert.Contains("email_verified=true", claims, StringComparison.Ordinal);
         var user = await login.Client.AdminGetUserAsync(new AdminGetUserRequest { UserPoolId = login.Server.UserPoolId, Username = "robin" });
         Assert.Contains("sub=" + user.UserAttributes.Single(attribute => attribute.Name == "sub").Value, claims, StringComparison.Ordinal);
 

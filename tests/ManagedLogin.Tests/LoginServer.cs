@@ -30,7 +30,7 @@ public sealed class LoginServer : IAsyncDisposable
     public string WebClientSecret { get; private set; } = "";
     public string CallbackUrl { get; private set; } = "";
 
-    /// <summary>http://127.0.0.1:port/{poolId}: what an OpenID Connect client takes as its Authority.</summary>
+    /// <summary>http://127.0.0.1:port/{poolId}, what an OpenID Connect client takes as its Authority.</summary>
     public string Issuer => Server.Endpoint + Server.UserPoolId;
 
     /// <summary>http://127.0.0.1:port/domain/witness: the pool's domain.</summary>

@@ -42,7 +42,8 @@ public sealed class OidcWebApp : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        // Cognito takes plain http callback URLs only on localhost.
+        builder.WebHost.UseUrls($"http://localhost:{port}");
         builder.Services
             .AddAuthentication(options =>
             {
@@ -78,7 +79,7 @@ public sealed class OidcWebApp : IAsyncDisposable
                 Results.Text(string.Join('\n', http.User.Claims.Select(claim => $"{claim.Type}={claim.Value}").Prepend("signed in"))))
             .RequireAuthorization();
         await app.StartAsync();
-        return new OidcWebApp(app, $"http://127.0.0.1:{port}");
+        return new OidcWebApp(app, $"http://localhost:{port}");
     }
 
     public async ValueTask DisposeAsync()

@@ -10,7 +10,7 @@ namespace ManagedLogin.Tests;
 /// </summary>
 public sealed class PageFlowTests
 {
-    private const string Callback = "http://127.0.0.1:9/callback";
+    private const string Callback = "http://localhost:9/callback";
 
     [Fact]
     public async Task A_new_user_signs_up_confirms_sets_up_an_authenticator_and_returns_to_the_app_with_a_code()

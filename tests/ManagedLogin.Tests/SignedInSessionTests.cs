@@ -6,7 +6,7 @@ namespace ManagedLogin.Tests;
 /// </summary>
 public sealed class SignedInSessionTests
 {
-    private const string Callback = "http://127.0.0.1:9/callback";
+    private const string Callback = "http://localhost:9/callback";
 
     [Fact]
     public async Task A_signed_in_browser_returns_to_the_app_at_once_until_it_signs_out()

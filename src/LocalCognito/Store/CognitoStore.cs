@@ -51,6 +51,10 @@ public sealed partial class CognitoStore : IDisposable
                     var domain = Read<PoolDomain>(json);
                     _domains[domain.Domain] = domain;
                     break;
+                case ResourceServerKind:
+                    var resourceServer = Read<ResourceServer>(json);
+                    _resourceServers[ResourceServerId(resourceServer.UserPoolId, resourceServer.Identifier)] = resourceServer;
+                    break;
                 case MetaKind:
                     var entry = Read<KeyValuePair<string, string>>(json);
                     _meta[entry.Key] = entry.Value;
@@ -125,6 +129,7 @@ public sealed partial class CognitoStore : IDisposable
             }
 
             DeleteDomainsOf(poolId);
+            DeleteResourceServersOf(poolId);
 
             if (_pools.Remove(poolId))
             {
