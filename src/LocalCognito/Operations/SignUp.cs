@@ -23,6 +23,7 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
 
         var attributes = request.Attributes("UserAttributes");
         AttributePermissions.CheckWrite(pool, client, AttributeWriter.SelfSignUp, attributes.Select(attribute => attribute.Name));
+        CustomAttributeValues.Check(pool, attributes);
         CheckAttributes(pool, attributes);
         PasswordPolicy.From(pool.Settings).Check(password);
 
