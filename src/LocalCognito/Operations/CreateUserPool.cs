@@ -12,6 +12,7 @@ public sealed class CreateUserPool(CognitoStore store, SigningKeys keys, ServerI
 
     public JsonObject Execute(JsonObject request)
     {
+        PoolSettingsSupport.Check(request);
         var settings = (JsonObject)request.DeepClone();
         settings.Remove("PoolName");
         var mfa = request.OptionalString("MfaConfiguration") ?? "OFF";

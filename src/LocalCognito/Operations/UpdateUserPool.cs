@@ -20,6 +20,7 @@ public sealed class UpdateUserPool(CognitoStore store, TimeProvider time) : ICog
     public JsonObject Execute(JsonObject request)
     {
         var poolId = request.Required("UserPoolId");
+        PoolSettingsSupport.Check(request);
         store.UpdatePool(poolId, () => Errors.PoolNotFound(poolId), pool =>
         {
             var settings = (JsonObject)request.DeepClone();

@@ -51,6 +51,10 @@ public sealed partial class CognitoStore : IDisposable
                     var domain = Read<PoolDomain>(json);
                     _domains[domain.Domain] = domain;
                     break;
+                case ResourceServerKind:
+                    var resourceServer = Read<ResourceServer>(json);
+                    _resourceServers[ResourceServerId(resourceServer.UserPoolId, resourceServer.Identifier)] = resourceServer;
+                    break;
                 case DocumentKind:
                     LoadDocument(json);
                     break;
@@ -128,6 +132,7 @@ public sealed partial class CognitoStore : IDisposable
             }
 
             DeleteDomainsOf(poolId);
+            DeleteResourceServersOf(poolId);
 
             DeleteDocumentsOf(poolId);
             if (_pools.Remove(poolId))
