@@ -55,6 +55,9 @@ public sealed partial class CognitoStore : IDisposable
                     var resourceServer = Read<ResourceServer>(json);
                     _resourceServers[ResourceServerId(resourceServer.UserPoolId, resourceServer.Identifier)] = resourceServer;
                     break;
+                case DocumentKind:
+                    LoadDocument(json);
+                    break;
                 case MetaKind:
                     var entry = Read<KeyValuePair<string, string>>(json);
                     _meta[entry.Key] = entry.Value;
@@ -131,6 +134,7 @@ public sealed partial class CognitoStore : IDisposable
             DeleteDomainsOf(poolId);
             DeleteResourceServersOf(poolId);
 
+            DeleteDocumentsOf(poolId);
             if (_pools.Remove(poolId))
             {
                 _persistence.Delete(PoolKind, poolId);
