@@ -103,10 +103,10 @@ public sealed class BrowserSignInStep(ManagedLoginSignIn signIn, ManagedLoginFor
         await Task.WhenAny(finishing).ConfigureAwait(false);
     }
 
-    /// <summary>One fresh code per 30-second step while the person signs in; each code shown counts as used.</summary>
+    /// <summary>A code now, then one fresh code per 30-second step while the person signs in; each code shown counts as used.</summary>
     private async Task ShowCodesAsync(BuiltInAuthenticator authenticator, Task finishing, CancellationToken cancellationToken)
     {
-        while (!finishing.IsCompleted)
+        do
         {
             var now = timeProvider.GetUtcNow();
             try
@@ -115,13 +115,15 @@ public sealed class BrowserSignInStep(ManagedLoginSignIn signIn, ManagedLoginFor
             }
             catch (InvalidOperationException)
             {
-                // Every code valid now was used already (by an earlier step): the next one comes with the next step.
+                // Earlier steps used both codes valid now (a code works once): the next one comes with the next step.
+                console.Info($"The codes valid now were used by earlier steps; the next one appears here in {TotpClock.SecondsUntilNextCode(now)} s.");
             }
 
             var nextStep = Task.Delay(TimeSpan.FromSeconds(TotpClock.SecondsUntilNextCode(now)), timeProvider, cancellationToken);
             await Task.WhenAny(finishing, nextStep).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
         }
+        while (!finishing.IsCompleted);
     }
 
     /// <summary>--non-interactive on LocalCognito: the pages are filled in as a browser would, with the run's answers.</summary>
