@@ -229,6 +229,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<AttributeVerificationCodes>();
         services.AddSingleton<AttributeChanges>();
         services.AddSingleton<SignInFlow>();
+        services.AddSingleton<UnknownUserSignIn>();
         services.AddSingleton<UserAuthFlow>();
         services.AddSingleton<AuthFlowStarter>();
         OAuthEndpoints.AddServices(services);

@@ -63,7 +63,7 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
             }, NewSession(pool, client, usernameKey, SessionStep.NewPasswordRequired, deviceKey));
         }
 
-        if (RememberedDevice(pool, usernameKey, deviceKey) is not null)
+        if (pool.RememberedDeviceReplacesMfa && RememberedDevice(pool, usernameKey, deviceKey) is not null)
         {
             return Challenge(SessionStep.DeviceSrpAuth, new JsonObject(),
                 NewSession(pool, client, usernameKey, SessionStep.DeviceSrpAuth, deviceKey));
@@ -189,13 +189,15 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
         SecretHash.Check(client, username, responses.GetValueOrDefault("SECRET_HASH"));
         var secretBlock = responses.GetValueOrDefault("PASSWORD_CLAIM_SECRET_BLOCK");
         var (id, session) = sessions.Get(sessionId, secretBlock);
-        if (session.ClientId != client.ClientId || session.UserPoolId != pool.Id || session.UsernameKey != pool.UsernameKey(username))
+        // USERNAME may be the user name or any name the user signs in with (USER_ID_FOR_SRP, an email, an alias).
+        var user = store.FindUser(pool, username);
+        if (session.ClientId != client.ClientId || session.UserPoolId != pool.Id
+            || session.UsernameKey != pool.UsernameKey(user?.Username ?? username))
         {
             throw Errors.InvalidSession();
         }
 
-        var user = store.FindUser(pool, username) ?? throw Errors.IncorrectCredentials();
-        return (id, session, user);
+        return (id, session, user ?? throw Errors.IncorrectCredentials());
     }
 
     /// <summary>One RespondToAuthChallenge call for the password, SRP, device and MFA challenges.</summary>

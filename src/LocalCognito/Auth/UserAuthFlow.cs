@@ -11,7 +11,7 @@ namespace LocalCognito.Auth;
 /// the pool requires; a passwordless one signs in. ConfirmSignUp's Session signs a new user in without a second proof.
 /// WEB_AUTHN and SMS_OTP are not emulated: no user has them, so they are never offered.
 /// </summary>
-public sealed class UserAuthFlow(CognitoStore store, SessionStore sessions, SignInFlow flow)
+public sealed class UserAuthFlow(CognitoStore store, SessionStore sessions, SignInFlow flow, UnknownUserSignIn unknownUsers)
 {
     public const string Password = "PASSWORD", PasswordSrp = "PASSWORD_SRP", EmailOtp = "EMAIL_OTP";
     private static readonly HashSet<string> KnownChallenges = [Password, PasswordSrp, EmailOtp, "SMS_OTP", "WEB_AUTHN"];
@@ -32,8 +32,15 @@ public sealed class UserAuthFlow(CognitoStore store, SessionStore sessions, Sign
             return SignInAfterSignUp(pool, client, username, sessionId, deviceKey);
         }
 
-        var user = store.FindUser(pool, username)
-                   ?? throw (client.PreventUserExistenceErrors ? Errors.IncorrectCredentials() : Errors.UserNotFound());
+        var user = store.FindUser(pool, username);
+        if (user is null)
+        {
+            // With existence errors prevented, an unknown name gets a challenge as a real one would (see UnknownUserSignIn).
+            return client.PreventUserExistenceErrors
+                ? unknownUsers.Start(pool, client, username, parameters, deviceKey)
+                : throw Errors.UserNotFound();
+        }
+
         RequireCanSignIn(user);
         var available = AvailableChallenges(pool, user);
         var preferred = parameters.GetValueOrDefault("PREFERRED_CHALLENGE");
@@ -143,14 +150,19 @@ public sealed class UserAuthFlow(CognitoStore store, SessionStore sessions, Sign
     private JsonObject SignInAfterSignUp(UserPool pool, AppClient client, string username, string sessionId, string? deviceKey)
     {
         var (id, session) = sessions.Get(sessionId);
+        var user = store.FindUser(pool, username);
         if (session.Step != SessionStep.SignUpConfirmed || session.ClientId != client.ClientId || session.UserPoolId != pool.Id
-            || session.UsernameKey != pool.UsernameKey(username))
+            || session.UsernameKey != pool.UsernameKey(user?.Username ?? username))
         {
             throw Errors.InvalidSession();
         }
 
         sessions.Consume(id);
-        var user = store.FindUser(pool, username) ?? throw Errors.IncorrectCredentials();
+        if (user is null)
+        {
+            throw Errors.IncorrectCredentials();
+        }
+
         RequireCanSignIn(user);
         return flow.Complete(pool, client, user, deviceKey);
     }

@@ -26,12 +26,14 @@ public sealed class AdminCreateUser(CognitoStore store, MessageOutbox outbox, Ti
             return Resend(pool, username, temporaryPassword, now);
         }
 
+        var sub = Guid.NewGuid().ToString();
+        var (storedName, nameAttribute) = NewUserNames.For(pool, username, sub);
         var user = new User
         {
             UserPoolId = pool.Id,
-            Username = username,
-            Sub = Guid.NewGuid().ToString(),
-            Password = PasswordHasher.Create(pool.SrpRealm, username, temporaryPassword),
+            Username = storedName,
+            Sub = sub,
+            Password = PasswordHasher.Create(pool.SrpRealm, storedName, temporaryPassword),
             Status = UserStatus.ForceChangePassword,
             TemporaryPasswordIssuedAt = now,
             CreateDate = now,
@@ -43,9 +45,16 @@ public sealed class AdminCreateUser(CognitoStore store, MessageOutbox outbox, Ti
             user.SetAttribute(name, value);
         }
 
-        if (!store.TryAddUser(pool, user, out _))
+        if (nameAttribute is not null)
         {
-            throw Errors.UsernameExists();
+            user.SetAttribute(nameAttribute, username);
+        }
+
+        // ForceAliasCreation moves a verified email or phone alias from the user who holds it to the new user.
+        var onAliasConflict = request["ForceAliasCreation"]?.GetValue<bool>() == true ? AliasConflict.Move : AliasConflict.Refuse;
+        if (!store.TryAddUser(pool, user, out var holder, onAliasConflict: onAliasConflict))
+        {
+            throw NewUserNames.Taken(pool, user, holder);
         }
 
         if (request.OptionalString("MessageAction") != "SUPPRESS" && user.GetAttribute("email") is { } email)

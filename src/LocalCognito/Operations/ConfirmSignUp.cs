@@ -16,7 +16,9 @@ public sealed class ConfirmSignUp(CognitoStore store, ConfirmationCodes codes, S
         SecretHash.Check(client, username, request.OptionalString("SecretHash"));
         var code = request.Required("ConfirmationCode");
         CognitoException? rejection = null;
-        store.UpdateUser(pool, username, () => client.PreventUserExistenceErrors ? Errors.SignUpCodeMismatch() : Errors.UsernameClientNotFound(), user =>
+        // ForceAliasCreation moves a verified email or phone alias another user holds to this user.
+        var onAliasConflict = request["ForceAliasCreation"]?.GetValue<bool>() == true ? AliasConflict.Move : AliasConflict.Refuse;
+        var confirmed = store.UpdateUser(pool, username, () => client.PreventUserExistenceErrors ? Errors.SignUpCodeMismatch() : Errors.UsernameClientNotFound(), user =>
         {
             if (user.Status != UserStatus.Unconfirmed)
             {
@@ -29,7 +31,7 @@ public sealed class ConfirmSignUp(CognitoStore store, ConfirmationCodes codes, S
             {
                 Confirm(pool, user, time.GetUtcNow(), emailVerified: true);
             }
-        });
+        }, onAliasConflict);
         if (rejection is not null)
         {
             throw rejection;
@@ -37,7 +39,7 @@ public sealed class ConfirmSignUp(CognitoStore store, ConfirmationCodes codes, S
 
         // A client with USER_AUTH gets a Session that signs the new user in without asking again (InitiateAuth USER_AUTH).
         return client.AllowsFlow("ALLOW_USER_AUTH")
-            ? new JsonObject { ["Session"] = SignUpSessions.Create(sessions, pool, client, username, SessionStep.SignUpConfirmed) }
+            ? new JsonObject { ["Session"] = SignUpSessions.Create(sessions, pool, client, confirmed.Username, SessionStep.SignUpConfirmed) }
             : new JsonObject();
     }
 

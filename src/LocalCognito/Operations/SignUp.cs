@@ -23,17 +23,25 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
 
         var attributes = request.Attributes("UserAttributes");
         AttributePermissions.CheckWrite(pool, client, AttributeWriter.SelfSignUp, attributes.Select(attribute => attribute.Name));
+        var sub = Guid.NewGuid().ToString();
+        var (storedName, nameAttribute) = NewUserNames.For(pool, username, sub);
+        if (nameAttribute is not null)
+        {
+            // The email or phone number given as the user name is that attribute (a required one is then present).
+            attributes.RemoveAll(attribute => attribute.Name == nameAttribute);
+            attributes.Add((nameAttribute, username));
+        }
+
         CheckAttributes(pool, attributes);
         PasswordPolicy.From(pool.Settings).Check(password);
 
-        var storedPassword = PasswordHasher.Create(pool.SrpRealm, username, password);
         var now = time.GetUtcNow();
         var user = new User
         {
             UserPoolId = pool.Id,
-            Username = username,
-            Sub = Guid.NewGuid().ToString(),
-            Password = storedPassword,
+            Username = storedName,
+            Sub = sub,
+            Password = PasswordHasher.Create(pool.SrpRealm, storedName, password),
             CreateDate = now,
             LastModifiedDate = now,
         };
@@ -47,9 +55,9 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
         Action<User>? sendCode = pool.AutoVerifiedAttributes.Contains("email") && user.GetAttribute("email") is not null
             ? newUser => response["CodeDeliveryDetails"] = codes.Send(newUser)
             : null;
-        if (!store.TryAddUser(pool, user, out _, sendCode))
+        if (!store.TryAddUser(pool, user, out var holder, sendCode))
         {
-            throw Errors.UsernameExists();
+            throw NewUserNames.Taken(pool, user, holder);
         }
 
         // For ConfirmSignUp, whose own Session then signs the user in through USER_AUTH.

@@ -5,11 +5,12 @@ public sealed partial class CognitoStore
     /// <summary>Users by pool id and user-name key (see <see cref="UserPool.UsernameKey"/>).</summary>
     private readonly Dictionary<string, User> _users = new();
 
+    /// <summary>The user a name given to an operation stands for: a user name, or a sign-in name (see <see cref="TryResolve"/>).</summary>
     public User? FindUser(UserPool pool, string username)
     {
         lock (_sync)
         {
-            return _users.GetValueOrDefault(UserId(pool, username));
+            return TryResolve(pool, username, out _, out var user) ? user : null;
         }
     }
 
@@ -30,11 +31,14 @@ public sealed partial class CognitoStore
     }
 
     /// <summary>
-    /// Adds a new user unless the pool has one by that name. <paramref name="stored"/> is the user the store then
-    /// holds: the new one, or the one that was already there. <paramref name="beforeStoring"/> runs under the lock
-    /// once the name is known to be free (e.g. to send the first confirmation code); if it throws, nothing is added.
+    /// Adds a new user unless the pool has one by that name, or (with UsernameAttributes) one with that email or phone
+    /// number. <paramref name="stored"/> is the user the store then holds: the new one, or the one that was already
+    /// there. An alias the new user would hold is refused or moved as <paramref name="onAliasConflict"/> says.
+    /// <paramref name="beforeStoring"/> runs under the lock once the name is known to be free (e.g. to send the first
+    /// confirmation code); if it throws, nothing is added.
     /// </summary>
-    public bool TryAddUser(UserPool pool, User user, out User stored, Action<User>? beforeStoring = null)
+    public bool TryAddUser(UserPool pool, User user, out User stored, Action<User>? beforeStoring = null,
+        AliasConflict onAliasConflict = AliasConflict.Refuse)
     {
         lock (_sync)
         {
@@ -44,6 +48,14 @@ public sealed partial class CognitoStore
                 stored = existing;
                 return false;
             }
+
+            if (pool.UsernameAttributes.Count > 0 && ClaimSignInNames(pool, id, null, user, onAliasConflict, holderOnly: true) is { } holder)
+            {
+                stored = holder;
+                return false;
+            }
+
+            ClaimSignInNames(pool, id, null, user, onAliasConflict);
 
             beforeStoring?.Invoke(user);
             Write(UserKind, id, user);
@@ -57,19 +69,22 @@ public sealed partial class CognitoStore
     /// Changes a user atomically: <paramref name="change"/> runs under the lock on a copy of the current user,
     /// which is then persisted and replaces it, and is returned. A change that throws (a rule it checks failed)
     /// leaves the user as it was. Without such a user, the error from <paramref name="whenMissing"/> is thrown.
+    /// <paramref name="username"/> may be any name the user signs in with; a sign-in name the change gives the user
+    /// that another user holds is refused or moved as <paramref name="onAliasConflict"/> says.
     /// </summary>
-    public User UpdateUser(UserPool pool, string username, Func<Exception> whenMissing, Action<User> change)
+    public User UpdateUser(UserPool pool, string username, Func<Exception> whenMissing, Action<User> change,
+        AliasConflict onAliasConflict = AliasConflict.Refuse)
     {
         lock (_sync)
         {
-            var id = UserId(pool, username);
-            if (!_users.TryGetValue(id, out var current))
+            if (!TryResolve(pool, username, out var id, out var current))
             {
                 throw whenMissing();
             }
 
             var changed = current.Copy();
             change(changed);
+            ClaimSignInNames(pool, id, current, changed, onAliasConflict);
             Write(UserKind, id, changed);
             _users[id] = changed;
             return changed;
@@ -81,8 +96,7 @@ public sealed partial class CognitoStore
     {
         lock (_sync)
         {
-            var id = UserId(pool, username);
-            return _users.TryGetValue(id, out var user) && DeleteUser(id, user);
+            return TryResolve(pool, username, out var id, out var user) && DeleteUser(id, user);
         }
     }
 

@@ -58,6 +58,9 @@ public sealed partial class CognitoStore : IDisposable
                 case BrandingKind or UiCustomizationKind:
                     LoadBranding(kind, json);
                     break;
+                case DocumentKind:
+                    LoadDocument(json);
+                    break;
                 case MetaKind:
                     var entry = Read<KeyValuePair<string, string>>(json);
                     _meta[entry.Key] = entry.Value;
@@ -135,6 +138,7 @@ public sealed partial class CognitoStore : IDisposable
             DeleteResourceServersOf(poolId);
             DeleteBrandingOf(poolId);
 
+            DeleteDocumentsOf(poolId);
             if (_pools.Remove(poolId))
             {
                 _persistence.Delete(PoolKind, poolId);

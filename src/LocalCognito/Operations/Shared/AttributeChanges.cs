@@ -13,7 +13,7 @@ namespace LocalCognito.Operations;
 /// </summary>
 public sealed partial class AttributeChanges(AttributeVerificationCodes codes, TimeProvider time)
 {
-    private const string Email = "email";
+    private const string Email = "email", PhoneNumber = "phone_number";
 
     /// <summary>Returns the CodeDeliveryDetails of the codes sent (empty when none).</summary>
     public JsonArray Update(UserPool pool, AppClient? client, User user, List<(string Name, string Value)> attributes, AttributeWriter writer)
@@ -31,6 +31,10 @@ public sealed partial class AttributeChanges(AttributeVerificationCodes codes, T
             else if (name == Email)
             {
                 sendEmailCode |= ChangeEmail(pool, user, value, adminVerifiesEmail);
+            }
+            else if (name == PhoneNumber)
+            {
+                ChangePhoneNumber(user, value, writer == AttributeWriter.Admin && attributes.Contains((PhoneNumber + "_verified", "true")));
             }
             else
             {
@@ -86,6 +90,26 @@ public sealed partial class AttributeChanges(AttributeVerificationCodes codes, T
 
         user.SetAttribute(StandardAttributes.EmailVerified, "false");
         return pool.AutoVerifiedAttributes.Contains(Email);
+    }
+
+    /// <summary>A new phone number is unverified until verified (no SMS is sent: LocalCognito does not send SMS).</summary>
+    private static void ChangePhoneNumber(User user, string value, bool adminVerifies)
+    {
+        if (!SignInNames.IsPhoneNumber(value))
+        {
+            throw Errors.InvalidParameter("Invalid phone number format.");
+        }
+
+        if (value == user.GetAttribute(PhoneNumber))
+        {
+            return;
+        }
+
+        user.SetAttribute(PhoneNumber, value);
+        if (!adminVerifies)
+        {
+            user.SetAttribute(PhoneNumber + "_verified", "false");
+        }
     }
 
     private static void Remove(UserPool pool, User user, string name)
