@@ -55,11 +55,11 @@ public sealed partial class CognitoStore : IDisposable
                     var resourceServer = Read<ResourceServer>(json);
                     _resourceServers[ResourceServerId(resourceServer.UserPoolId, resourceServer.Identifier)] = resourceServer;
                     break;
-                case BrandingKind or UiCustomizationKind:
-                    LoadBranding(kind, json);
-                    break;
                 case DocumentKind:
                     LoadDocument(json);
+                    break;
+                case BrandingKind or UiCustomizationKind:
+                    LoadBranding(kind, json);
                     break;
                 case MetaKind:
                     var entry = Read<KeyValuePair<string, string>>(json);
