@@ -241,6 +241,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<UserAuthFlow>();
         services.AddSingleton<AuthFlowStarter>();
         OAuthEndpoints.AddServices(services);
+        Federation.FederationEndpoints.AddServices(services);
         ManagedLoginServices.Add(services);
         services.AddSingleton(ServiceModel.LoadEmbedded());
         services.AddSingleton(CognitoOperationNames.LoadEmbedded());
@@ -282,6 +283,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
                 : Results.NotFound());
 
         OAuthEndpoints.Map(app);
+        Federation.FederationEndpoints.Map(app);
     }
 
     /// <summary>A host lifetime that leaves process signals alone.</summary>

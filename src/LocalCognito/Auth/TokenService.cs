@@ -219,7 +219,12 @@ public sealed partial class TokenService(CognitoStore store, SigningKeys keys, S
         GroupClaims.AddRoles(idClaims, groups);
         foreach (var attribute in user.Attributes.Where(a => a.Name != "sub" && AttributePermissions.ClientMayRead(client, a.Name)))
         {
-            idClaims[attribute.Name] = attribute.Name.EndsWith("_verified", StringComparison.Ordinal) ? attribute.Value == "true" : attribute.Value;
+            idClaims[attribute.Name] = attribute.Name switch
+            {
+                "identities" => Federation.IdentitiesClaim.From(attribute.Value),
+                _ when attribute.Name.EndsWith("_verified", StringComparison.Ordinal) => attribute.Value == "true",
+                _ => attribute.Value,
+            };
         }
 
         idClaims["iss"] = issuer;

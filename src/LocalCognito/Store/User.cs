@@ -90,4 +90,5 @@ public static class UserStatus
     public const string Confirmed = "CONFIRMED";
     public const string ForceChangePassword = "FORCE_CHANGE_PASSWORD";
     public const string ResetRequired = "RESET_REQUIRED";
+    public const string ExternalProvider = "EXTERNAL_PROVIDER";
 }
