@@ -19,7 +19,7 @@ public static class IdentityProviderMapping
         var result = new JsonObject();
         foreach (var (attribute, claim) in mapping.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
-            if (attribute == "sub" || (attribute != "username" && !schema.Contains(attribute)))
+            if (attribute == "sub" || (attribute != "username" && !StandardAttributes.IsStandard(attribute) && !schema.Contains(attribute)))
             {
                 throw Errors.InvalidParameter($"The user pool attribute {attribute} in AttributeMapping does not exist or cannot be mapped.");
             }
