@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using LocalCognito.Auth;
 using LocalCognito.Defaults;
 using LocalCognito.OAuth;
@@ -52,6 +51,9 @@ public sealed class LocalCognitoServer : IAsyncDisposable
     /// closed, when a start begun by <see cref="StartInBackground"/> failed.
     /// </summary>
     public Task Ready => _started;
+
+    /// <summary>The running server's services, for tests that drive a part directly (e.g. completing a managed login).</summary>
+    internal IServiceProvider Services => _started.Result.Services;
 
     /// <summary>Every code "sent" so far, oldest first (a snapshot).</summary>
     public IReadOnlyList<OutboxMessage> Outbox => _outbox.Snapshot();
@@ -230,9 +232,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<UnknownUserSignIn>();
         services.AddSingleton<UserAuthFlow>();
         services.AddSingleton<AuthFlowStarter>();
-        services.AddSingleton<AuthorizationCodes>();
-        services.AddSingleton<AuthorizeRequestValidator>();
-        services.AddSingleton<AuthorizationResponder>();
+        OAuthEndpoints.AddServices(services);
         services.AddSingleton(ServiceModel.LoadEmbedded());
         services.AddSingleton(CognitoOperationNames.LoadEmbedded());
         services.AddSingleton<RequestValidator>();
@@ -267,26 +267,11 @@ public sealed class LocalCognitoServer : IAsyncDisposable
                 : Results.NotFound());
 
         app.MapGet("/{poolId}/.well-known/openid-configuration", (string poolId, CognitoStore store, ServerInfo server) =>
-        {
-            if (store.FindPool(poolId) is null)
-            {
-                return Results.NotFound();
-            }
+            store.FindPool(poolId) is { } pool
+                ? Results.Text(DiscoveryDocument.For(pool, store.DomainsOf(poolId).FirstOrDefault(), server).ToJsonString(), "application/json")
+                : Results.NotFound());
 
-            var issuer = server.IssuerFor(poolId);
-            var document = new JsonObject
-            {
-                ["issuer"] = issuer,
-                ["jwks_uri"] = issuer + "/.well-known/jwks.json",
-                ["subject_types_supported"] = new JsonArray("public"),
-                ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
-                ["response_types_supported"] = new JsonArray("code", "token"),
-                ["scopes_supported"] = new JsonArray("openid", "email", "phone", "profile"),
-                ["token_endpoint_auth_methods_supported"] = new JsonArray("client_secret_basic", "client_secret_post"),
-                ["claims_supported"] = new JsonArray("sub", "email", "email_verified", "cognito:username", "token_use", "auth_time", "iss", "exp", "iat"),
-            };
-            return Results.Text(document.ToJsonString(), "application/json");
-        });
+        OAuthEndpoints.Map(app);
     }
 
     /// <summary>A host lifetime that leaves process signals alone.</summary>

@@ -114,7 +114,12 @@ public sealed partial class TokenService(CognitoStore store, SigningKeys keys, S
     }
 
     /// <summary>Checks an access token and returns its pool, user and claims; throws NotAuthorizedException otherwise.</summary>
-    public (UserPool Pool, User User, JsonWebToken Token) ValidateAccessToken(string accessToken)
+    /// <param name="accessToken">The token.</param>
+    /// <param name="forUserApi">
+    /// Whether the token calls a user API operation (GetUser, ...), which needs the aws.cognito.signin.user.admin scope;
+    /// /oauth2/userInfo passes false (it checks openid itself).
+    /// </param>
+    public (UserPool Pool, User User, JsonWebToken Token) ValidateAccessToken(string accessToken, bool forUserApi = true)
     {
         var token = CompactJws.TryRead(accessToken) ?? throw Errors.InvalidAccessToken();
 
@@ -146,6 +151,11 @@ public sealed partial class TokenService(CognitoStore store, SigningKeys keys, S
         if (!store.GrantActive(originJti))
         {
             throw Errors.AccessTokenRevoked();
+        }
+
+        if (forUserApi && token.TryGetPayloadValue<string>("scope", out var scope) && !scope.Split(' ').Contains(ApiScope))
+        {
+            throw Errors.NotAuthorized("Access Token does not have required scopes");
         }
 
         var user = store.FindUser(pool, username) ?? throw Errors.AccessTokenRevoked();

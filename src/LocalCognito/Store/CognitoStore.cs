@@ -51,6 +51,13 @@ public sealed partial class CognitoStore : IDisposable
                     var domain = Read<PoolDomain>(json);
                     _domains[domain.Domain] = domain;
                     break;
+                case ResourceServerKind:
+                    var resourceServer = Read<ResourceServer>(json);
+                    _resourceServers[ResourceServerId(resourceServer.UserPoolId, resourceServer.Identifier)] = resourceServer;
+                    break;
+                case DocumentKind:
+                    LoadDocument(json);
+                    break;
                 case MetaKind:
                     var entry = Read<KeyValuePair<string, string>>(json);
                     _meta[entry.Key] = entry.Value;
@@ -125,7 +132,9 @@ public sealed partial class CognitoStore : IDisposable
             }
 
             DeleteDomainsOf(poolId);
+            DeleteResourceServersOf(poolId);
 
+            DeleteDocumentsOf(poolId);
             if (_pools.Remove(poolId))
             {
                 _persistence.Delete(PoolKind, poolId);

@@ -71,6 +71,12 @@ public sealed class UserPool
                 .Select(attribute => attribute["Name"]!.GetValue<string>())
             : [];
 
+    /// <summary>The pool's tags (UserPoolTags), by key.</summary>
+    public Dictionary<string, string> Tags() =>
+        Settings["UserPoolTags"] is JsonObject tags
+            ? tags.Where(tag => tag.Value is JsonValue).ToDictionary(tag => tag.Key, tag => tag.Value!.GetValue<string>(), StringComparer.Ordinal)
+            : new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>A copy to change (the store never changes a pool it has handed out).</summary>
     internal UserPool Copy()
     {
