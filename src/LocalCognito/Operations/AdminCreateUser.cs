@@ -18,6 +18,7 @@ public sealed class AdminCreateUser(CognitoStore store, MessageOutbox outbox, Ti
         var username = request.Required("Username");
         AttributePermissions.CheckWrite(pool, null, AttributeWriter.AdminCreate,
             request.Attributes("UserAttributes").Select(attribute => attribute.Name).Where(name => name != "sub"));
+        CustomAttributeValues.Check(pool, request.Attributes("UserAttributes"));
         var temporaryPassword = request.OptionalString("TemporaryPassword") ?? GeneratePassword();
         PasswordPolicy.From(pool.Settings).Check(temporaryPassword);
         var now = time.GetUtcNow();

@@ -23,6 +23,7 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
 
         var attributes = request.Attributes("UserAttributes");
         AttributePermissions.CheckWrite(pool, client, AttributeWriter.SelfSignUp, attributes.Select(attribute => attribute.Name));
+        CustomAttributeValues.Check(pool, attributes);
         var sub = Guid.NewGuid().ToString();
         var (storedName, nameAttribute) = NewUserNames.For(pool, username, sub);
         if (nameAttribute is not null)
