@@ -51,6 +51,11 @@ public static class PoolSettingsSupport
             throw NotEmulated("PasswordPolicy.PasswordHistorySize: LocalCognito does not keep a password history.");
         }
 
+        if (Contains(request["Policies"]?["SignInPolicy"]?["AllowedFirstAuthFactors"], "WEB_AUTHN"))
+        {
+            throw NotEmulated("AllowedFirstAuthFactors WEB_AUTHN: LocalCognito does not emulate passkeys yet.");
+        }
+
         if (request["VerificationMessageTemplate"]?["DefaultEmailOption"]?.GetValue<string>() == "CONFIRM_WITH_LINK")
         {
             throw NotEmulated("VerificationMessageTemplate.DefaultEmailOption CONFIRM_WITH_LINK: LocalCognito confirms with codes only (CONFIRM_WITH_CODE).");
