@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using LocalCognito.Auth;
 using LocalCognito.Defaults;
+using LocalCognito.ManagedLogin;
 using LocalCognito.OAuth;
 using LocalCognito.Operations;
 using LocalCognito.Outbox;
@@ -240,6 +241,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<UserAuthFlow>();
         services.AddSingleton<AuthFlowStarter>();
         OAuthEndpoints.AddServices(services);
+        ManagedLoginServices.Add(services);
         services.AddSingleton(ServiceModel.LoadEmbedded());
         services.AddSingleton(CognitoOperationNames.LoadEmbedded());
         services.AddSingleton<RequestValidator>();
@@ -257,6 +259,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
     {
         var dispatcher = app.Services.GetRequiredService<RequestDispatcher>();
         app.MapPost("/", dispatcher.HandleAsync);
+        ManagedLoginServices.Map(app);
 
         app.MapGet("/_local/outbox", (HttpContext context, MessageOutbox outbox) =>
         {

@@ -3,6 +3,7 @@ using CognitoMfaScenario.Steps;
 using CognitoMfaScenario.Tests.Support;
 using CognitoMfaScenario.Ui;
 using Spectre.Console.Testing;
+using TestSupport;
 
 namespace CognitoMfaScenario.Tests;
 
@@ -127,8 +128,7 @@ public sealed partial class EndToEndTests
     private static string AppCode(string output, int stepOffset)
     {
         var secret = GroupedSecret().Match(output).Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
-        var totp = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(secret));
-        return totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30 * stepOffset));
+        return TotpCodes.At(secret, DateTimeOffset.UtcNow, stepOffset);
     }
 
     [Fact]

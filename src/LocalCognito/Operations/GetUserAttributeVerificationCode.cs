@@ -16,7 +16,7 @@ public sealed class GetUserAttributeVerificationCode(CognitoStore store, TokenSe
         var attributeName = request.Required("AttributeName");
         limits.AttributeVerificationCodes.Take(tokenUser);
         JsonObject? delivery = null;
-        store.UpdateUser(pool, tokenUser.Username, Errors.AccessTokenRevoked, user => delivery = codes.Send(user, attributeName));
+        store.UpdateUser(pool, tokenUser.Username, Errors.AccessTokenRevoked, user => delivery = codes.Send(pool, user, attributeName));
         return new JsonObject { ["CodeDeliveryDetails"] = delivery };
     }
 }
