@@ -38,4 +38,24 @@ public sealed class DisabledUserGuardTests
         Assert.Equal(ChallengeNameType.MFA_SETUP, (await t.PasswordAuthAsync("tom")).ChallengeName);
         await Assert.ThrowsAsync<NotAuthorizedException>(() => t.PasswordAuthAsync("tom", "N3wPassw0rd!"));
     }
+
+    [Fact]
+    public async Task Answering_the_MFA_challenge_after_AdminDisableUser_gets_no_tokens()
+    {
+        await using var t = await TestServer.StartAsync();
+        var (secret, _) = await t.EnrolledUserAsync("tom");
+        t.NextStep();
+        var challenge = await t.PasswordAuthAsync("tom");
+        Assert.Equal(ChallengeNameType.SOFTWARE_TOKEN_MFA, challenge.ChallengeName);
+        await t.Client.AdminDisableUserAsync(new AdminDisableUserRequest { UserPoolId = t.PoolId, Username = "tom" });
+
+        var error = await Assert.ThrowsAsync<NotAuthorizedException>(() => t.Client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
+        {
+            ClientId = t.ClientId,
+            ChallengeName = ChallengeNameType.SOFTWARE_TOKEN_MFA,
+            Session = challenge.Session,
+            ChallengeResponses = new Dictionary<string, string> { ["USERNAME"] = "tom", ["SOFTWARE_TOKEN_MFA_CODE"] = t.Code(secret) },
+        }));
+        Assert.Equal("User is disabled.", error.Message);
+    }
 }
