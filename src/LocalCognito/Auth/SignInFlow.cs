@@ -76,7 +76,7 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
     /// The MFA step after a password: the preferred (or only) factor, SELECT_MFA_TYPE when the user has several and
     /// no preference, MFA_SETUP when the pool requires MFA and the user has none, else tokens.
     /// </summary>
-    private JsonObject MfaOrTokens(UserPool pool, AppClient client, User user, string usernameKey, string? deviceKey)
+    public JsonObject MfaOrTokens(UserPool pool, AppClient client, User user, string usernameKey, string? deviceKey)
     {
         if (pool.MfaConfiguration == "OFF")
         {
@@ -204,6 +204,12 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
     public JsonObject Respond(UserPool pool, AppClient client, string challengeName, Dictionary<string, string> responses, string id,
         AuthSession session, User user)
     {
+        // A user disabled after an earlier step (the password) cannot finish signing in.
+        if (!user.Enabled)
+        {
+            throw Errors.UserDisabled();
+        }
+
         return challengeName switch
         {
             "PASSWORD_VERIFIER" when session.Step == SessionStep.PasswordVerifier => PasswordVerifier(pool, client, user, id, session, responses),
