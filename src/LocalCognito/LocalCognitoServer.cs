@@ -228,6 +228,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<EmailSignInCodes>();
         services.AddSingleton<AttributeVerificationCodes>();
         services.AddSingleton<AttributeChanges>();
+        services.AddSingleton<AuthEventLog>();
         services.AddSingleton<SignInFlow>();
         services.AddSingleton<UnknownUserSignIn>();
         services.AddSingleton<UserAuthFlow>();
