@@ -24,6 +24,12 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
     /// </summary>
     public JsonObject AfterPasswordCheck(UserPool pool, AppClient client, User user, string password, string? deviceKey)
     {
+        // An imported user has no password to check: every sign-in is sent to the password reset.
+        if (user.ImportedWithoutPassword && user.Status == UserStatus.ResetRequired)
+        {
+            throw LifecycleErrors.PasswordResetRequired();
+        }
+
         if (!lockout.Attempt(user, () => PasswordHasher.Matches(user.Password, password)))
         {
             authEvents.PasswordFailed(pool, user);
