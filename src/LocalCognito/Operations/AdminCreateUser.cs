@@ -18,6 +18,7 @@ public sealed class AdminCreateUser(CognitoStore store, MessageOutbox outbox, Ti
         var username = request.Required("Username");
         AttributePermissions.CheckWrite(pool, null, AttributeWriter.AdminCreate,
             request.Attributes("UserAttributes").Select(attribute => attribute.Name).Where(name => name != "sub"));
+        CustomAttributeValues.Check(pool, request.Attributes("UserAttributes"));
         var temporaryPassword = request.OptionalString("TemporaryPassword") ?? GeneratePassword();
         PasswordPolicy.From(pool.Settings).Check(temporaryPassword);
         var now = time.GetUtcNow();
@@ -59,7 +60,7 @@ public sealed class AdminCreateUser(CognitoStore store, MessageOutbox outbox, Ti
 
         if (request.OptionalString("MessageAction") != "SUPPRESS" && user.GetAttribute("email") is { } email)
         {
-            outbox.Send(new OutboxMessage(pool.Id, user.Username, email, MessageOutbox.TemporaryPasswordKind, temporaryPassword, now));
+            outbox.Send(MessageTemplates.Invitation(pool, user, email, temporaryPassword, now));
         }
 
         return new JsonObject { ["User"] = UserView.Summary(user) };
@@ -81,7 +82,7 @@ public sealed class AdminCreateUser(CognitoStore store, MessageOutbox outbox, Ti
         });
         if (user.GetAttribute("email") is { } email)
         {
-            outbox.Send(new OutboxMessage(pool.Id, user.Username, email, MessageOutbox.TemporaryPasswordKind, temporaryPassword, now));
+            outbox.Send(MessageTemplates.Invitation(pool, user, email, temporaryPassword, now));
         }
 
         return new JsonObject { ["User"] = UserView.Summary(user) };

@@ -23,6 +23,7 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
 
         var attributes = request.Attributes("UserAttributes");
         AttributePermissions.CheckWrite(pool, client, AttributeWriter.SelfSignUp, attributes.Select(attribute => attribute.Name));
+        CustomAttributeValues.Check(pool, attributes);
         var sub = Guid.NewGuid().ToString();
         var (storedName, nameAttribute) = NewUserNames.For(pool, username, sub);
         if (nameAttribute is not null)
@@ -53,7 +54,7 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
 
         var response = new JsonObject { ["UserConfirmed"] = false, ["UserSub"] = user.Sub };
         Action<User>? sendCode = pool.AutoVerifiedAttributes.Contains("email") && user.GetAttribute("email") is not null
-            ? newUser => response["CodeDeliveryDetails"] = codes.Send(newUser)
+            ? newUser => response["CodeDeliveryDetails"] = codes.Send(pool, newUser)
             : null;
         if (!store.TryAddUser(pool, user, out var holder, sendCode))
         {

@@ -19,6 +19,7 @@ public sealed partial class AttributeChanges(AttributeVerificationCodes codes, T
     public JsonArray Update(UserPool pool, AppClient? client, User user, List<(string Name, string Value)> attributes, AttributeWriter writer)
     {
         AttributePermissions.CheckWrite(pool, client, writer, attributes.Select(attribute => attribute.Name));
+        CustomAttributeValues.Check(pool, attributes);
         var adminVerifiesEmail = writer == AttributeWriter.Admin
                                  && attributes.Any(attribute => attribute.Name == StandardAttributes.EmailVerified && attribute.Value == "true");
         var sendEmailCode = false;
@@ -43,7 +44,7 @@ public sealed partial class AttributeChanges(AttributeVerificationCodes codes, T
         }
 
         user.LastModifiedDate = time.GetUtcNow();
-        return sendEmailCode ? [codes.Send(user, Email)] : [];
+        return sendEmailCode ? [codes.Send(pool, user, Email)] : [];
     }
 
     public void Delete(UserPool pool, AppClient? client, User user, List<string> names, AttributeWriter writer)
