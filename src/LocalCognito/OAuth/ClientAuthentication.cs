@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
+using LocalCognito.Auth;
 using LocalCognito.Store;
 using Microsoft.Extensions.Primitives;
 
@@ -37,7 +37,8 @@ public static class ClientAuthentication
         }
 
         var presented = basic?.Secret ?? formSecret;
-        if (client.ClientSecret is null ? !string.IsNullOrEmpty(presented) : !SecretMatches(client.ClientSecret, presented))
+        // Any active secret is accepted (there are two while one is rotated).
+        if (client.ClientSecret is null ? !string.IsNullOrEmpty(presented) : presented is null || !ClientSecretCheck.Matches(client, presented))
         {
             throw OAuthError.InvalidClient(usedBasic);
         }
@@ -55,9 +56,6 @@ public static class ClientAuthentication
 
         return values.Count == 1 ? values[0] : throw OAuthError.InvalidRequest();
     }
-
-    private static bool SecretMatches(string expected, string? presented) =>
-        presented is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(presented));
 
     private static (string Id, string Secret)? ReadBasic(StringValues header)
     {
