@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using LocalCognito.Auth;
 using LocalCognito.Defaults;
+using LocalCognito.ManagedLogin;
 using LocalCognito.OAuth;
 using LocalCognito.Operations;
 using LocalCognito.Outbox;
@@ -71,10 +72,6 @@ public sealed class LocalCognitoServer : IAsyncDisposable
                 log.LogWarning("{DataFolderWarning}", warning);
             }
         }
-        else
-        {
-            SigningKeys.BeginProcessKeyGeneration(); // the first token needs it: overlap it with the host start
-        }
 
         var outbox = NewOutbox(options);
         var app = Build(options, outbox, ReservedDefaultIds.None(), listener: null);
@@ -84,6 +81,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var endpoint = new Uri(address.TrimEnd('/') + "/");
             var (poolId, clientId) = EnsureDefaultPool(app, endpoint);
+            BeginDefaultPoolKey(app, poolId); // the first token needs it: overlap it with what the caller does next
             return new LocalCognitoServer(endpoint, poolId, clientId, options, outbox) { _started = Task.FromResult(app) };
         }
         catch
@@ -122,10 +120,10 @@ public sealed class LocalCognitoServer : IAsyncDisposable
             {
                 app = Build(options, outbox, reserved, listener);
                 // The default pool exists before Kestrel takes the first queued request.
-                EnsureDefaultPool(app, endpoint);
+                var (poolId, _) = EnsureDefaultPool(app, endpoint);
                 await app.StartAsync();
-                // Only now: the key's ~0.4 s of CPU would otherwise compete with the embedding program's start.
-                SigningKeys.BeginProcessKeyGeneration();
+                // Only now: the key's ~0.25 s of CPU would otherwise compete with the embedding program's start.
+                BeginDefaultPoolKey(app, poolId);
                 return app;
             }
             catch
@@ -205,6 +203,14 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         return DefaultPool.Ensure(app.Services.GetRequiredService<CognitoStore>(), app.Services.GetRequiredService<RequestDispatcher>(), serverInfo.Region);
     }
 
+    private static void BeginDefaultPoolKey(WebApplication app, string poolId)
+    {
+        if (app.Services.GetRequiredService<CognitoStore>().FindPool(poolId) is { } pool)
+        {
+            app.Services.GetRequiredService<SigningKeys>().BeginKeyGeneration(pool);
+        }
+    }
+
     private static void AddServices(IServiceCollection services, LocalCognitoOptions options, MessageOutbox outbox, ReservedDefaultIds reserved)
     {
         var time = options.TimeProvider;
@@ -217,13 +223,15 @@ public sealed class LocalCognitoServer : IAsyncDisposable
             : DataFolder.OpenStore(options.DataDirectory));
         services.AddSingleton(outbox);
         services.AddSingleton(reserved);
+        services.AddSingleton<SessionBounds>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton(new SigningKeys(persistent: options.DataDirectory is not null));
         services.AddSingleton<TokenService>();
         services.AddSingleton<Totp>();
-        services.AddSingleton(new LockoutSettings(options.Lockouts));
+        services.AddSingleton(LockoutSettings.From(options));
         services.AddSingleton<SignInLockout>();
         services.AddSingleton<CodeResendLimit>();
+        services.AddSingleton<AttemptLimits>();
         services.AddSingleton<ConfirmationCodes>();
         services.AddSingleton<PasswordResetCodes>();
         services.AddSingleton<EmailSignInCodes>();
@@ -237,6 +245,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<UserAuthFlow>();
         services.AddSingleton<AuthFlowStarter>();
         OAuthEndpoints.AddServices(services);
+        ManagedLoginServices.Add(services);
         services.AddSingleton(ServiceModel.LoadEmbedded());
         services.AddSingleton(CognitoOperationNames.LoadEmbedded());
         services.AddSingleton<RequestValidator>();
@@ -254,6 +263,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
     {
         var dispatcher = app.Services.GetRequiredService<RequestDispatcher>();
         app.MapPost("/", dispatcher.HandleAsync);
+        ManagedLoginServices.Map(app);
 
         // The PreSignedUrl of a user import job: the CSV is PUT here, as it would be to S3 at Cognito's URL.
         app.MapPut(ImportJobs.UploadPath + "/{poolId}/{jobId}", async (string poolId, string jobId, HttpContext context, ImportJobs jobs) =>

@@ -28,12 +28,9 @@ public sealed class PasswordSrpSignIn(CognitoWrapper cognito, TimeProvider timeP
 
         // Cognito names the user by its internal id here; the proof and the answer use that name.
         var userIdForSrp = start.RequiredParameter("USER_ID_FOR_SRP");
-        var claim = PasswordClaim.For(srp, start, PoolName(cognito.PoolId), userIdForSrp, password, timeProvider.GetUtcNow());
+        var claim = PasswordClaim.For(srp, start, SrpRealm.OfUserPool(cognito.PoolId), userIdForSrp, password, timeProvider.GetUtcNow());
         var answer = await cognito.RespondToPasswordVerifierAsync(userIdForSrp, claim.Signature, claim.SecretBlock, claim.Timestamp,
             deviceKey, start.Session, cancellationToken).ConfigureAwait(false);
         return SignInOutcome.From(answer) with { Username = userIdForSrp };
     }
-
-    /// <summary>The SRP realm of a user pool: its id after the region ("us-east-1_AbC" gives "AbC").</summary>
-    private static string PoolName(string poolId) => poolId[(poolId.IndexOf('_', StringComparison.Ordinal) + 1)..];
 }

@@ -18,7 +18,7 @@ public sealed class AttributeVerificationCodes(MessageOutbox outbox, TimeProvide
     public const int MaxFailedAttempts = 5;
 
     /// <summary>Sends a code for the attribute to its pending value (if any) or current value; returns CodeDeliveryDetails.</summary>
-    public JsonObject Send(User user, string attributeName)
+    public JsonObject Send(UserPool pool, User user, string attributeName)
     {
         if (attributeName != "email")
         {
@@ -30,7 +30,7 @@ public sealed class AttributeVerificationCodes(MessageOutbox outbox, TimeProvide
         var now = time.GetUtcNow();
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6");
         user.VerificationCodes[attributeName] = new PendingCode(code, now + Validity, FailedAttempts: 0);
-        outbox.Send(new OutboxMessage(user.UserPoolId, user.Username, destination, VerificationCodeKind, code, now));
+        outbox.Send(MessageTemplates.Verification(pool, user, destination, VerificationCodeKind, code, now));
         return new JsonObject
         {
             ["Destination"] = ConfirmationCodes.Mask(destination),

@@ -18,14 +18,14 @@ public sealed class ConfirmationCodes(MessageOutbox outbox, TimeProvider time, L
     public static readonly TimeSpan RetryPause = TimeSpan.FromMinutes(15);
 
     /// <summary>Gives the user a new code (replacing any earlier one), puts it in the outbox and returns CodeDeliveryDetails.</summary>
-    public JsonObject Send(User user)
+    public JsonObject Send(UserPool pool, User user)
     {
         var email = user.GetAttribute("email") ?? throw Errors.InvalidParameter("User has no email address to send a code to.");
         var now = time.GetUtcNow();
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6");
         var earlier = lockouts.Enabled ? user.ConfirmationCode : null; // a resend must not buy more guesses
         user.ConfirmationCode = new PendingCode(code, now + Validity, earlier?.FailedAttempts ?? 0, earlier?.RetryAfter);
-        outbox.Send(new OutboxMessage(user.UserPoolId, user.Username, email, MessageOutbox.ConfirmationCodeKind, code, now));
+        outbox.Send(MessageTemplates.Verification(pool, user, email, MessageOutbox.ConfirmationCodeKind, code, now));
         return new JsonObject
         {
             ["Destination"] = Mask(email),

@@ -23,7 +23,7 @@ public sealed class PasswordResetCodes(MessageOutbox outbox, TimeProvider time)
         var now = time.GetUtcNow();
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6");
         user.PasswordResetCode = new PendingCode(code, now + Validity, FailedAttempts: 0);
-        outbox.Send(new OutboxMessage(user.UserPoolId, user.Username, destination, MessageOutbox.PasswordResetCodeKind, code, now));
+        outbox.Send(MessageTemplates.Verification(pool, user, destination, MessageOutbox.PasswordResetCodeKind, code, now));
         return attribute == "email"
             ? Delivery(ConfirmationCodes.Mask(destination), "EMAIL", "email")
             : Delivery(MaskPhone(destination), "SMS", "phone_number");

@@ -138,7 +138,7 @@ public sealed partial class TokenService(CognitoStore store, SigningKeys keys, S
             throw Errors.InvalidAccessToken();
         }
 
-        if (token.Kid != keys.KeyIdOf(pool) || !SignatureValid(pool, token))
+        if (keys.ExistingKeyIdOf(pool) is not { } keyId || token.Kid != keyId || !SignatureValid(pool, token))
         {
             throw Errors.InvalidAccessToken();
         }

@@ -60,7 +60,7 @@ public sealed class AdminCreateUser(CognitoStore store, MessageOutbox outbox, Ti
 
         if (request.OptionalString("MessageAction") != "SUPPRESS" && user.GetAttribute("email") is { } email)
         {
-            outbox.Send(new OutboxMessage(pool.Id, user.Username, email, MessageOutbox.TemporaryPasswordKind, temporaryPassword, now));
+            outbox.Send(MessageTemplates.Invitation(pool, user, email, temporaryPassword, now));
         }
 
         return new JsonObject { ["User"] = UserView.Summary(user) };
@@ -82,7 +82,7 @@ public sealed class AdminCreateUser(CognitoStore store, MessageOutbox outbox, Ti
         });
         if (user.GetAttribute("email") is { } email)
         {
-            outbox.Send(new OutboxMessage(pool.Id, user.Username, email, MessageOutbox.TemporaryPasswordKind, temporaryPassword, now));
+            outbox.Send(MessageTemplates.Invitation(pool, user, email, temporaryPassword, now));
         }
 
         return new JsonObject { ["User"] = UserView.Summary(user) };

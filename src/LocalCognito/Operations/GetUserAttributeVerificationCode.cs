@@ -15,7 +15,7 @@ public sealed class GetUserAttributeVerificationCode(CognitoStore store, TokenSe
         var (pool, tokenUser, _) = tokens.ValidateAccessToken(request.Required("AccessToken"));
         var attributeName = request.Required("AttributeName");
         JsonObject? delivery = null;
-        store.UpdateUser(pool, tokenUser.Username, Errors.AccessTokenRevoked, user => delivery = codes.Send(user, attributeName));
+        store.UpdateUser(pool, tokenUser.Username, Errors.AccessTokenRevoked, user => delivery = codes.Send(pool, user, attributeName));
         return new JsonObject { ["CodeDeliveryDetails"] = delivery };
     }
 }

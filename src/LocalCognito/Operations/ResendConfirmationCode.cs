@@ -28,7 +28,7 @@ public sealed class ResendConfirmationCode(CognitoStore store, ConfirmationCodes
             }
 
             resends.Take(user);
-            delivery = codes.Send(user); // replaces the previous code, keeping the count of wrong tries
+            delivery = codes.Send(pool, user); // replaces the previous code, keeping the count of wrong tries
         });
         return new JsonObject { ["CodeDeliveryDetails"] = delivery };
     }

@@ -54,7 +54,7 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
 
         var response = new JsonObject { ["UserConfirmed"] = false, ["UserSub"] = user.Sub };
         Action<User>? sendCode = pool.AutoVerifiedAttributes.Contains("email") && user.GetAttribute("email") is not null
-            ? newUser => response["CodeDeliveryDetails"] = codes.Send(newUser)
+            ? newUser => response["CodeDeliveryDetails"] = codes.Send(pool, newUser)
             : null;
         if (!store.TryAddUser(pool, user, out var holder, sendCode))
         {

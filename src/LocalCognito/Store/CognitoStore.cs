@@ -58,6 +58,9 @@ public sealed partial class CognitoStore : IDisposable
                 case DocumentKind:
                     LoadDocument(json);
                     break;
+                case BrandingKind or UiCustomizationKind:
+                    LoadBranding(kind, json);
+                    break;
                 case MetaKind:
                     var entry = Read<KeyValuePair<string, string>>(json);
                     _meta[entry.Key] = entry.Value;
@@ -133,6 +136,7 @@ public sealed partial class CognitoStore : IDisposable
 
             DeleteDomainsOf(poolId);
             DeleteResourceServersOf(poolId);
+            DeleteBrandingOf(poolId);
 
             DeleteDocumentsOf(poolId);
             if (_pools.Remove(poolId))

@@ -9,6 +9,9 @@ public sealed class DomainAndResourceServerTests
     public async Task A_prefix_domain_is_created_described_updated_and_deleted()
     {
         await using var t = await TestServer.StartAsync();
+        var defaultDomain = (await t.Client.DescribeUserPoolDomainAsync(new DescribeUserPoolDomainRequest { Domain = "mfa-scenario" })).DomainDescription;
+        Assert.Equal((t.PoolId, 2), (defaultDomain.UserPoolId, defaultDomain.ManagedLoginVersion));
+        await t.Client.DeleteUserPoolDomainAsync(new DeleteUserPoolDomainRequest { UserPoolId = t.PoolId, Domain = "mfa-scenario" });
         var created = await t.Client.CreateUserPoolDomainAsync(new CreateUserPoolDomainRequest { UserPoolId = t.PoolId, Domain = "shop", ManagedLoginVersion = 2 });
         Assert.Equal(2, created.ManagedLoginVersion);
 
@@ -31,6 +34,7 @@ public sealed class DomainAndResourceServerTests
     public async Task Domain_errors()
     {
         await using var t = await TestServer.StartAsync();
+        await t.Client.DeleteUserPoolDomainAsync(new DeleteUserPoolDomainRequest { UserPoolId = t.PoolId, Domain = "mfa-scenario" });
         await t.Client.CreateUserPoolDomainAsync(new CreateUserPoolDomainRequest { UserPoolId = t.PoolId, Domain = "first" });
         var second = await Assert.ThrowsAsync<InvalidParameterException>(
             () => t.Client.CreateUserPoolDomainAsync(new CreateUserPoolDomainRequest { UserPoolId = t.PoolId, Domain = "second" }));

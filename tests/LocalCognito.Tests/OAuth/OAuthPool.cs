@@ -12,13 +12,13 @@ using Microsoft.IdentityModel.Tokens;
 namespace LocalCognito.Tests.OAuth;
 
 /// <summary>
-/// The default pool with a domain ("myapp"), a resource server (https://api.example.com: read, write) and three
+/// The default pool with its domain ("mfa-scenario", from default-user-pool.json), a resource server (https://api.example.com: read, write) and three
 /// clients: a web app with a secret (code + implicit), a public SPA (code) and a machine client (client_credentials).
 /// Sign-ins are completed through <see cref="AuthorizationResponder"/>, the contract the managed login pages call.
 /// </summary>
 public sealed class OAuthPool : IAsyncDisposable
 {
-    public const string Domain = "myapp";
+    public const string Domain = "mfa-scenario";
     public const string Callback = "https://app.example.com/callback";
     public const string SignOut = "https://app.example.com/bye";
     public const string Api = "https://api.example.com";
@@ -44,7 +44,6 @@ public sealed class OAuthPool : IAsyncDisposable
         var t = await TestServer.StartAsync();
         var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = t.Server.Endpoint };
         var pool = new OAuthPool(t, browser);
-        await t.Client.CreateUserPoolDomainAsync(new CreateUserPoolDomainRequest { UserPoolId = t.PoolId, Domain = Domain });
         await t.Client.CreateResourceServerAsync(new CreateResourceServerRequest
         {
             UserPoolId = t.PoolId,

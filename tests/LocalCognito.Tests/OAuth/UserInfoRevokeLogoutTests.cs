@@ -74,7 +74,7 @@ public sealed class UserInfoRevokeLogoutTests
         Assert.Equal(OAuthPool.SignOut, ok.Headers.Location!.ToString());
         var cookie = Assert.Single(ok.Headers.GetValues("Set-Cookie"));
         Assert.StartsWith("localcognito-session=;", cookie);
-        Assert.Contains("path=/domain/myapp", cookie);
+        Assert.Contains($"path=/domain/{OAuthPool.Domain}", cookie);
 
         var evil = await p.Browser.GetAsync($"/domain/{OAuthPool.Domain}/logout?client_id={p.WebClientId}&logout_uri=https%3A%2F%2Fevil.example.com");
         Assert.Equal(HttpStatusCode.BadRequest, evil.StatusCode);

@@ -44,7 +44,7 @@ public sealed partial class AttributeChanges(AttributeVerificationCodes codes, T
         }
 
         user.LastModifiedDate = time.GetUtcNow();
-        return sendEmailCode ? [codes.Send(user, Email)] : [];
+        return sendEmailCode ? [codes.Send(pool, user, Email)] : [];
     }
 
     public void Delete(UserPool pool, AppClient? client, User user, List<string> names, AttributeWriter writer)

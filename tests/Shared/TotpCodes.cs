@@ -1,10 +1,10 @@
 using OtpNet;
 
-namespace Reliability.Tests.Support;
+namespace TestSupport;
 
 /// <summary>
-/// RFC 6238 codes (SHA-1, 6 digits, 30 s) computed with Otp.NET, an implementation LocalCognito does not share.
-/// Cognito accepts a code one step early or late, and each step only once per user.
+/// RFC 6238 codes (SHA-1, 6 digits, 30 s) for tests, computed with Otp.NET. Cognito accepts a code one step early or
+/// late, and each step only once per user. Shared by the test projects (linked from tests/Shared).
 /// </summary>
 public static class TotpCodes
 {
@@ -14,6 +14,9 @@ public static class TotpCodes
 
     public static string ForStep(string base32Secret, long step) =>
         new Totp(Base32Encoding.ToBytes(base32Secret)).ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * StepSeconds).UtcDateTime);
+
+    /// <summary>What an authenticator shows at <paramref name="now"/>, shifted by whole steps.</summary>
+    public static string At(string base32Secret, DateTimeOffset now, int stepOffset = 0) => ForStep(base32Secret, CurrentStep(now) + stepOffset);
 
     /// <summary>
     /// The step to use next for a user whose last accepted step was <paramref name="lastUsedStep"/>:
