@@ -118,6 +118,46 @@ public sealed class FederationTests
             { UserPoolId = f.AppPoolId, ProviderName = FederationServer.Provider }));
     }
 
+    [Fact]
+    public async Task Invalid_providers_and_unknown_sign_in_states_are_refused()
+    {
+        await using var f = await FederationServer.StartAsync();
+        CreateIdentityProviderRequest Oidc(string name, Dictionary<string, string> details, List<string>? identifiers = null) => new()
+        {
+            UserPoolId = f.AppPoolId, ProviderName = name, ProviderType = IdentityProviderTypeType.OIDC, ProviderDetails = details, IdpIdentifiers = identifiers,
+        };
+        var complete = new Dictionary<string, string>
+        {
+            ["client_id"] = "c", ["attributes_request_method"] = "GET", ["oidc_issuer"] = "https://idp.example", ["authorize_scopes"] = "openid",
+            ["authorize_url"] = "https://idp.example/authorize", ["token_url"] = "https://idp.example/token",
+            ["attributes_url"] = "https://idp.example/userinfo", ["jwks_uri"] = "https://idp.example/jwks",
+        };
+        var withoutClientId = new Dictionary<string, string>(complete);
+        withoutClientId.Remove("client_id");
+        var missing = await Assert.ThrowsAsync<InvalidParameterException>(() => f.Client.CreateIdentityProviderAsync(Oidc("Other", withoutClientId)));
+        Assert.Contains("client_id", missing.Message, StringComparison.Ordinal);
+        var badMethod = new Dictionary<string, string>(complete) { ["attributes_request_method"] = "PUT" };
+        await Assert.ThrowsAsync<InvalidParameterException>(() => f.Client.CreateIdentityProviderAsync(Oidc("Other", badMethod)));
+        await Assert.ThrowsAsync<InvalidParameterException>(() => f.Client.CreateIdentityProviderAsync(Oidc("COGNITO", complete)));
+        await Assert.ThrowsAsync<DuplicateProviderException>(() => f.Client.CreateIdentityProviderAsync(Oidc("Other", complete, ["partner.example"])));
+
+        var created = await f.Client.CreateIdentityProviderAsync(Oidc("Other", complete));
+        Assert.Equal("https://idp.example/jwks", created.IdentityProvider.ProviderDetails["jwks_uri"]);
+        await Assert.ThrowsAsync<ResourceNotFoundException>(() => f.Client.UpdateIdentityProviderAsync(new UpdateIdentityProviderRequest
+            { UserPoolId = f.AppPoolId, ProviderName = "Missing", IdpIdentifiers = ["x"] }));
+        await Assert.ThrowsAsync<ResourceNotFoundException>(() => f.Client.GetIdentityProviderByIdentifierAsync(new GetIdentityProviderByIdentifierRequest
+            { UserPoolId = f.AppPoolId, IdpIdentifier = "nobody.example" }));
+
+        using var browser = new PageClient(new Uri(f.BaseUrl));
+        await browser.OpenAsync($"{f.BaseUrl}/domain/{f.AppDomain}/oauth2/idpresponse?code=abc&state=forged");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, browser.Status);
+        Assert.Null(browser.LeftTo);
+
+        // A provider the app client does not support goes back to the app as an error.
+        await browser.OpenAsync(f.AuthorizeUrl("&identity_provider=Other"));
+        Assert.Contains("error=invalid_request", browser.LeftTo!.Query, StringComparison.Ordinal);
+    }
+
     /// <summary>Walks /oauth2/authorize → the provider pool's sign-in page → idpresponse → the app's callback; answers the app's id token.</summary>
     private static async Task<JsonWebToken> FederatedSignInAsync(FederationServer f, string providerParameter, string idpUsername)
     {
