@@ -86,9 +86,6 @@ public static class IdentityProviderRules
         return result;
     }
 
-    /// <summary>The provider as Describe answers it: the stored body (client_secret included, as Cognito returns it).</summary>
-    public static JsonObject Describe(JsonObject provider) => provider;
-
     /// <summary>The summary ListIdentityProviders gives of each provider.</summary>
     public static JsonObject Summary(JsonObject provider) => new()
     {
