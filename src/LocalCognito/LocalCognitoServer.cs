@@ -9,6 +9,7 @@ using LocalCognito.Operations;
 using LocalCognito.Outbox;
 using LocalCognito.Protocol;
 using LocalCognito.Store;
+using LocalCognito.Triggers;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
@@ -241,6 +242,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<UserAuthFlow>();
         services.AddSingleton<AuthFlowStarter>();
         OAuthEndpoints.AddServices(services);
+        TriggerServices.Add(services, options.Triggers);
         ManagedLoginServices.Add(services);
         services.AddSingleton(ServiceModel.LoadEmbedded());
         services.AddSingleton(CognitoOperationNames.LoadEmbedded());

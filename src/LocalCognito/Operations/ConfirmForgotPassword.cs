@@ -2,11 +2,13 @@ using System.Text.Json.Nodes;
 using LocalCognito.Auth;
 using LocalCognito.Protocol;
 using LocalCognito.Store;
+using LocalCognito.Triggers;
 
 namespace LocalCognito.Operations;
 
 /// <summary>Sets a new password with the code ForgotPassword or AdminResetUserPassword sent.</summary>
-public sealed class ConfirmForgotPassword(CognitoStore store, PasswordResetCodes codes, TimeProvider time) : ICognitoOperation
+public sealed class ConfirmForgotPassword(CognitoStore store, PasswordResetCodes codes, TimeProvider time, PostConfirmationTrigger postConfirmation)
+    : ICognitoOperation
 {
     public string Name => "ConfirmForgotPassword";
 
@@ -19,7 +21,7 @@ public sealed class ConfirmForgotPassword(CognitoStore store, PasswordResetCodes
         var password = request.Required("Password");
         PasswordPolicy.From(pool.Settings).Check(password);
         CognitoException? rejection = null;
-        store.UpdateUser(pool, username, () => client.PreventUserExistenceErrors ? Errors.SignUpCodeMismatch() : Errors.UsernameClientNotFound(), user =>
+        var updated = store.UpdateUser(pool, username, () => client.PreventUserExistenceErrors ? Errors.SignUpCodeMismatch() : Errors.UsernameClientNotFound(), user =>
         {
             // A wrong code is still stored: failed attempts count towards the limit.
             rejection = codes.Check(user, code);
@@ -42,6 +44,7 @@ public sealed class ConfirmForgotPassword(CognitoStore store, PasswordResetCodes
             throw rejection;
         }
 
+        postConfirmation.Run(pool, PostConfirmationTrigger.ConfirmForgotPassword, updated, client.ClientId, request["ClientMetadata"]);
         return new JsonObject();
     }
 }
