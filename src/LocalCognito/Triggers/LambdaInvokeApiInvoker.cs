@@ -8,7 +8,7 @@ namespace LocalCognito.Triggers;
 /// Runs the function through the Lambda Invoke API (POST /2015-03-31/functions/{name}/invocations, RequestResponse)
 /// at the endpoint the user names: AWS, `sam local start-lambda`, or another Lambda emulator.
 /// </summary>
-public sealed class LambdaInvokeApiInvoker(HttpClient http, TriggerOptions options, string defaultRegion, TimeProvider time) : ITriggerInvoker
+public sealed class LambdaInvokeApiInvoker(HttpClient http, TriggerOptions options, string defaultRegion) : ITriggerInvoker
 {
     public async Task<string> InvokeAsync(string functionArn, JsonObject triggerEvent, CancellationToken cancellation)
     {
@@ -26,7 +26,7 @@ public sealed class LambdaInvokeApiInvoker(HttpClient http, TriggerOptions optio
         };
         request.Headers.TryAddWithoutValidation("X-Amz-Invocation-Type", "RequestResponse");
         LambdaRequestSigner.Sign(request, body, function.Region ?? defaultRegion, options.AccessKeyId ?? "local",
-            options.SecretAccessKey ?? "local", options.SessionToken, time.GetUtcNow().UtcDateTime);
+            options.SecretAccessKey ?? "local", options.SessionToken, DateTime.UtcNow); // signatures carry the wall-clock time
 
         using var response = await http.SendAsync(request, cancellation);
         var payload = await response.Content.ReadAsStringAsync(cancellation);

@@ -9,8 +9,7 @@ namespace LocalCognito.Triggers;
 /// waits at most the timeout, and turns failures into Cognito's errors. Returns the function's <c>response</c> object,
 /// or null when the pool has no such trigger. Never called under the store lock.
 /// </summary>
-public sealed class TriggerRunner(TriggerOptions options, IHttpClientFactory httpClients, ServerInfo server, TimeProvider time,
-    ILogger<TriggerRunner> log)
+public sealed class TriggerRunner(TriggerOptions options, IHttpClientFactory httpClients, ServerInfo server, ILogger<TriggerRunner> log)
 {
     public const string HttpClientName = "LocalCognito.Triggers";
 
@@ -27,7 +26,8 @@ public sealed class TriggerRunner(TriggerOptions options, IHttpClientFactory htt
         var triggerEvent = TriggerEvent.Build(pool, server.Region, data);
         var invoker = InvokerFor(functionArn, data.TriggerSource, trigger);
         log.LogInformation("Trigger {Trigger} ({Source}) of pool {Pool}: invoking {Function}", trigger, data.TriggerSource, pool.Id, functionArn);
-        using var timeout = new CancellationTokenSource(options.Timeout, time);
+        // The function runs in real time, so the wait is on the real clock (not the injected one tests move).
+        using var timeout = new CancellationTokenSource(options.Timeout);
         string output;
         try
         {
@@ -71,7 +71,7 @@ public sealed class TriggerRunner(TriggerOptions options, IHttpClientFactory htt
 
         if (options.LambdaEndpoint is not null)
         {
-            return new LambdaInvokeApiInvoker(httpClients.CreateClient(HttpClientName), options, server.Region, time);
+            return new LambdaInvokeApiInvoker(httpClients.CreateClient(HttpClientName), options, server.Region);
         }
 
         // Nothing can run it: as on AWS when the function does not exist.
