@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 
@@ -20,13 +21,31 @@ public sealed class CommandTriggerInvoker(string commandLine) : ITriggerInvoker
         start.UseShellExecute = false;
         start.Environment["AWS_LAMBDA_FUNCTION_NAME"] = LambdaFunctionName.From(functionArn).Name;
 
-        using var process = Process.Start(start) ?? throw new TriggerInvocationException("ServiceException");
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new TriggerInvocationException("ServiceException");
+        }
+        catch (Win32Exception)
+        {
+            throw new TriggerInvocationException("ServiceException"); // no shell to run it
+        }
+
+        using var _ = process;
         try
         {
             var output = process.StandardOutput.ReadToEndAsync(cancellation);
             var errors = process.StandardError.ReadToEndAsync(cancellation);
-            await process.StandardInput.WriteAsync(triggerEvent.ToJsonString().AsMemory(), cancellation);
-            process.StandardInput.Close();
+            try
+            {
+                await process.StandardInput.WriteAsync(triggerEvent.ToJsonString().AsMemory(), cancellation);
+                process.StandardInput.Close();
+            }
+            catch (IOException)
+            {
+                // The command exited without reading its input: its output still counts.
+            }
+
             await process.WaitForExitAsync(cancellation);
             if (process.ExitCode != 0)
             {

@@ -18,5 +18,7 @@ public static class TriggerErrors
     public static CognitoException UnrecognizableOutput() =>
         new("InvalidLambdaResponseException", "Unrecognizable lambda output");
 
-    public static CognitoException InvalidResponse(string detail) => new("InvalidLambdaResponseException", detail);
+    /// <summary>Whether an error is one of these (the OAuth endpoints answer them in OAuth's terms).</summary>
+    public static bool IsTriggerError(CognitoException error) =>
+        error.Code is "UserLambdaValidationException" or "UnexpectedLambdaException" or "InvalidLambdaResponseException";
 }

@@ -46,9 +46,9 @@ public sealed class TriggerRunner(TriggerOptions options, IHttpClientFactory htt
         {
             throw TriggerErrors.NotInvoked(trigger, error.ErrorCode);
         }
-        catch (HttpRequestException error)
+        catch (Exception error) when (error is HttpRequestException or IOException)
         {
-            log.LogWarning("Trigger {Trigger}: the Lambda endpoint could not be reached: {Error}", trigger, error.Message);
+            log.LogWarning("Trigger {Trigger}: the function could not be reached: {Error}", trigger, error.Message);
             throw TriggerErrors.NotInvoked(trigger, "ServiceException");
         }
 

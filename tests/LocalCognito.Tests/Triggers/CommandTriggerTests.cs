@@ -55,4 +55,19 @@ public sealed class CommandTriggerTests
 
         Assert.Equal("Unrecognizable lambda output", error.Message);
     }
+
+    [Fact]
+    public async Task A_command_that_ignores_its_input_still_answers()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        await using var t = await TestServer.StartWithAsync(options =>
+            options.Triggers.Commands[FunctionArn] = "echo '{\"response\":{\"autoConfirmUser\":true}}'");
+        var pool = await TriggerPool.CreateAsync(t, new LambdaConfigType { PreSignUp = FunctionArn });
+
+        Assert.True((await pool.SignUpAsync("dave")).UserConfirmed);
+    }
 }
