@@ -9,6 +9,7 @@ using LocalCognito.Operations;
 using LocalCognito.Outbox;
 using LocalCognito.Protocol;
 using LocalCognito.Store;
+using LocalCognito.Triggers;
 using LocalCognito.UserImport;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -247,6 +248,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<AuthFlowStarter>();
         OAuthEndpoints.AddServices(services);
         Federation.FederationEndpoints.AddServices(services);
+        TriggerServices.Add(services, options.Triggers);
         ManagedLoginServices.Add(services);
         services.AddSingleton(ServiceModel.LoadEmbedded());
         services.AddSingleton(CognitoOperationNames.LoadEmbedded());

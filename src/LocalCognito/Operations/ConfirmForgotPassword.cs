@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using LocalCognito.Auth;
 using LocalCognito.Protocol;
 using LocalCognito.Store;
+using LocalCognito.Triggers;
 
 namespace LocalCognito.Operations;
 
@@ -10,7 +11,8 @@ namespace LocalCognito.Operations;
 /// unknown one (CodeMismatchException with PreventUserExistenceErrors, else "User is disabled.") and nothing changes.
 /// Every entry counts toward the hourly limit on reset codes (<see cref="AttemptLimits"/>).
 /// </summary>
-public sealed class ConfirmForgotPassword(CognitoStore store, PasswordResetCodes codes, AttemptLimits limits, TimeProvider time) : ICognitoOperation
+public sealed class ConfirmForgotPassword(CognitoStore store, PasswordResetCodes codes, AttemptLimits limits, TimeProvider time,
+    PostConfirmationTrigger postConfirmation) : ICognitoOperation
 {
     public string Name => "ConfirmForgotPassword";
 
@@ -33,7 +35,7 @@ public sealed class ConfirmForgotPassword(CognitoStore store, PasswordResetCodes
         }
 
         CognitoException? rejection = null;
-        store.UpdateUser(pool, username, () => client.PreventUserExistenceErrors ? Errors.SignUpCodeMismatch() : Errors.UsernameClientNotFound(), user =>
+        var updated = store.UpdateUser(pool, username, () => client.PreventUserExistenceErrors ? Errors.SignUpCodeMismatch() : Errors.UsernameClientNotFound(), user =>
         {
             // A wrong code is still stored: failed attempts count towards the limit.
             rejection = codes.Check(user, code);
@@ -56,6 +58,7 @@ public sealed class ConfirmForgotPassword(CognitoStore store, PasswordResetCodes
             throw rejection;
         }
 
+        postConfirmation.Run(pool, PostConfirmationTrigger.ConfirmForgotPassword, updated, client.ClientId, request["ClientMetadata"]);
         return new JsonObject();
     }
 }

@@ -2,10 +2,12 @@ using System.Text.Json.Nodes;
 using LocalCognito.Auth;
 using LocalCognito.Protocol;
 using LocalCognito.Store;
+using LocalCognito.Triggers;
 
 namespace LocalCognito.Operations;
 
-public sealed class ConfirmSignUp(CognitoStore store, ConfirmationCodes codes, SessionStore sessions, AttemptLimits limits, TimeProvider time) : ICognitoOperation
+public sealed class ConfirmSignUp(CognitoStore store, ConfirmationCodes codes, SessionStore sessions, AttemptLimits limits, TimeProvider time,
+    PostConfirmationTrigger postConfirmation) : ICognitoOperation
 {
     public string Name => "ConfirmSignUp";
 
@@ -42,6 +44,9 @@ public sealed class ConfirmSignUp(CognitoStore store, ConfirmationCodes codes, S
         {
             throw rejection;
         }
+
+        // After the commit, outside the store lock; the user stays confirmed when the function fails, as on Cognito.
+        postConfirmation.Run(pool, PostConfirmationTrigger.ConfirmSignUp, confirmed, client.ClientId, request["ClientMetadata"]);
 
         // A client with USER_AUTH gets a Session that signs the new user in without asking again (InitiateAuth USER_AUTH).
         return client.AllowsFlow("ALLOW_USER_AUTH")

@@ -3,10 +3,12 @@ using System.Text.RegularExpressions;
 using LocalCognito.Auth;
 using LocalCognito.Protocol;
 using LocalCognito.Store;
+using LocalCognito.Triggers;
 
 namespace LocalCognito.Operations;
 
-public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, SessionStore sessions, TimeProvider time) : ICognitoOperation
+public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, SessionStore sessions, TimeProvider time, PreSignUpTrigger preSignUp)
+    : ICognitoOperation
 {
     public string Name => "SignUp";
 
@@ -35,6 +37,7 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
 
         CheckAttributes(pool, attributes);
         PasswordPolicy.From(pool.Settings).Check(password);
+        var decision = preSignUp.Run(pool, "PreSignUp_SignUp", storedName, client.ClientId, attributes, request["ValidationData"], request["ClientMetadata"]);
 
         var now = time.GetUtcNow();
         var user = new User
@@ -52,8 +55,9 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
             user.SetAttribute(name, value);
         }
 
-        var response = new JsonObject { ["UserConfirmed"] = false, ["UserSub"] = user.Sub };
-        Action<User>? sendCode = pool.AutoVerifiedAttributes.Contains("email") && user.GetAttribute("email") is not null
+        ApplyDecision(user, decision);
+        var response = new JsonObject { ["UserConfirmed"] = decision.AutoConfirmUser, ["UserSub"] = user.Sub };
+        Action<User>? sendCode = !decision.AutoConfirmUser && pool.AutoVerifiedAttributes.Contains("email") && user.GetAttribute("email") is not null
             ? newUser => response["CodeDeliveryDetails"] = codes.Send(pool, newUser)
             : null;
         if (!store.TryAddUser(pool, user, out var holder, sendCode))
@@ -68,6 +72,25 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
         }
 
         return response;
+    }
+
+    /// <summary>A pre sign-up function may confirm the user at once and mark the email or phone number verified.</summary>
+    private static void ApplyDecision(User user, PreSignUpDecision decision)
+    {
+        if (decision.AutoConfirmUser)
+        {
+            user.Status = UserStatus.Confirmed;
+        }
+
+        if (decision.AutoVerifyEmail && user.GetAttribute("email") is not null)
+        {
+            user.SetAttribute("email_verified", "true");
+        }
+
+        if (decision.AutoVerifyPhone && user.GetAttribute("phone_number") is not null)
+        {
+            user.SetAttribute("phone_number_verified", "true");
+        }
     }
 
     private static void CheckAttributes(UserPool pool, List<(string Name, string Value)> attributes)
