@@ -2,7 +2,7 @@ using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
 using Amazon.Runtime;
 using Microsoft.Extensions.Time.Testing;
-using OtpNet;
+using TestSupport;
 
 namespace ManagedLogin.Tests;
 
@@ -76,7 +76,7 @@ public sealed class LoginServer : IAsyncDisposable
 
     /// <summary>The TOTP code for now (the fake clock when there is one), shifted by whole 30-second steps.</summary>
     public string TotpCode(string secret, int stepOffset = 0) =>
-        new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp((Time?.GetUtcNow() ?? DateTimeOffset.UtcNow).UtcDateTime.AddSeconds(30 * stepOffset));
+        TotpCodes.At(secret, Time?.GetUtcNow() ?? DateTimeOffset.UtcNow, stepOffset);
 
     /// <summary>A confirmed user with a verified email (through the API), not yet enrolled in MFA.</summary>
     public async Task ConfirmedUserAsync(string username, string password = Password)

@@ -13,7 +13,7 @@ namespace LocalCognito.Auth;
 /// password or SRP proof -> remembered-device SRP, MFA code or MFA setup -> tokens (+ NewDeviceMetadata).
 /// </summary>
 public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenService tokens, Totp totp, ServerInfo server, TimeProvider time,
-    SignInLockout lockout, EmailSignInCodes emailCodes)
+    SignInLockout lockout, EmailSignInCodes emailCodes, AuthEventLog authEvents)
 {
     private const int MaxMfaAttempts = 5;
     private const int UnconfirmedDevicesKept = 10;
@@ -24,8 +24,15 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
     /// </summary>
     public JsonObject AfterPasswordCheck(UserPool pool, AppClient client, User user, string password, string? deviceKey)
     {
+        // An imported user has no password to check: every sign-in is sent to the password reset.
+        if (user.ImportedWithoutPassword && user.Status == UserStatus.ResetRequired)
+        {
+            throw LifecycleErrors.PasswordResetRequired();
+        }
+
         if (!lockout.Attempt(user, () => PasswordHasher.Matches(user.Password, password)))
         {
+            authEvents.PasswordFailed(pool, user);
             throw Errors.IncorrectCredentials();
         }
 
@@ -76,7 +83,7 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
     /// The MFA step after a password: the preferred (or only) factor, SELECT_MFA_TYPE when the user has several and
     /// no preference, MFA_SETUP when the pool requires MFA and the user has none, else tokens.
     /// </summary>
-    private JsonObject MfaOrTokens(UserPool pool, AppClient client, User user, string usernameKey, string? deviceKey)
+    public JsonObject MfaOrTokens(UserPool pool, AppClient client, User user, string usernameKey, string? deviceKey)
     {
         if (pool.MfaConfiguration == "OFF")
         {
@@ -204,6 +211,12 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
     public JsonObject Respond(UserPool pool, AppClient client, string challengeName, Dictionary<string, string> responses, string id,
         AuthSession session, User user)
     {
+        // A user disabled after an earlier step (the password) cannot finish signing in.
+        if (!user.Enabled)
+        {
+            throw Errors.UserDisabled();
+        }
+
         return challengeName switch
         {
             "PASSWORD_VERIFIER" when session.Step == SessionStep.PasswordVerifier => PasswordVerifier(pool, client, user, id, session, responses),
@@ -250,6 +263,7 @@ public sealed class SignInFlow(CognitoStore store, SessionStore sessions, TokenS
 
         var result = tokens.SignIn(pool, client, user, knownDevice?.DeviceKey ?? newDevice?.DeviceKey);
         lockout.SignedIn(user);
+        authEvents.SignedIn(pool, user);
         if (newDevice is not null)
         {
             result["NewDeviceMetadata"] = new JsonObject { ["DeviceKey"] = newDevice.DeviceKey, ["DeviceGroupKey"] = newDevice.DeviceGroupKey };

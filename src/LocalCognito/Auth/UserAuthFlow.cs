@@ -144,8 +144,9 @@ public sealed class UserAuthFlow(CognitoStore store, SessionStore sessions, Sign
     }
 
     /// <summary>
-    /// InitiateAuth with ConfirmSignUp's Session: the code the user just confirmed stands in for the first factor, so
-    /// the new user gets tokens. The session is single use and lasts as long as an auth session.
+    /// InitiateAuth with ConfirmSignUp's Session: the code the user just confirmed stands in for the first factor only,
+    /// so MFA follows as after a password (MFA_SETUP in a pool that requires MFA); tokens come only when the pool asks
+    /// no MFA. The session is single use and lasts as long as an auth session.
     /// </summary>
     private JsonObject SignInAfterSignUp(UserPool pool, AppClient client, string username, string sessionId, string? deviceKey)
     {
@@ -164,7 +165,7 @@ public sealed class UserAuthFlow(CognitoStore store, SessionStore sessions, Sign
         }
 
         RequireCanSignIn(user);
-        return flow.Complete(pool, client, user, deviceKey);
+        return flow.MfaOrTokens(pool, client, user, pool.UsernameKey(user.Username), deviceKey);
     }
 
     private static void RequireCanSignIn(User user)

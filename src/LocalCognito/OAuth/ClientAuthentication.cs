@@ -7,7 +7,7 @@ namespace LocalCognito.OAuth;
 
 /// <summary>
 /// Who is calling /oauth2/token or /oauth2/revoke: client_id and client_secret from HTTP Basic
-/// (client_secret_basic) or the form (client_secret_post). A client with a secret must present it; the client must
+/// (client_secret_basic) or the form (client_secret_post). A client with a secret must present one of its secrets; the client must
 /// belong to the domain's pool.
 /// </summary>
 public static class ClientAuthentication

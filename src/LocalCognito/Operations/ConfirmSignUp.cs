@@ -5,7 +5,7 @@ using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
-public sealed class ConfirmSignUp(CognitoStore store, ConfirmationCodes codes, SessionStore sessions, TimeProvider time) : ICognitoOperation
+public sealed class ConfirmSignUp(CognitoStore store, ConfirmationCodes codes, SessionStore sessions, AttemptLimits limits, TimeProvider time) : ICognitoOperation
 {
     public string Name => "ConfirmSignUp";
 
@@ -15,6 +15,12 @@ public sealed class ConfirmSignUp(CognitoStore store, ConfirmationCodes codes, S
         var username = request.Required("Username");
         SecretHash.Check(client, username, request.OptionalString("SecretHash"));
         var code = request.Required("ConfirmationCode");
+        // Every entry for an unconfirmed user counts toward the hourly limit on confirmation codes (requests too).
+        if (store.FindUser(pool, username) is { Status: UserStatus.Unconfirmed } found)
+        {
+            limits.SignUpConfirmationCodes.Take(found);
+        }
+
         CognitoException? rejection = null;
         // ForceAliasCreation moves a verified email or phone alias another user holds to this user.
         var onAliasConflict = request["ForceAliasCreation"]?.GetValue<bool>() == true ? AliasConflict.Move : AliasConflict.Refuse;

@@ -5,7 +5,7 @@ using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
-public sealed class ResendConfirmationCode(CognitoStore store, ConfirmationCodes codes, CodeResendLimit resends) : ICognitoOperation
+public sealed class ResendConfirmationCode(CognitoStore store, ConfirmationCodes codes, CodeResendLimit resends, AttemptLimits limits) : ICognitoOperation
 {
     public string Name => "ResendConfirmationCode";
 
@@ -14,9 +14,15 @@ public sealed class ResendConfirmationCode(CognitoStore store, ConfirmationCodes
         var (pool, client) = store.RequireClient(request.Required("ClientId"));
         var username = request.Required("Username");
         SecretHash.Check(client, username, request.OptionalString("SecretHash"));
-        if (store.FindUser(pool, username) is null && client.PreventUserExistenceErrors)
+        var found = store.FindUser(pool, username);
+        if (found is null && client.PreventUserExistenceErrors)
         {
             return new JsonObject { ["CodeDeliveryDetails"] = SimulatedDelivery.For(pool, username) };
+        }
+
+        if (found is { Status: UserStatus.Unconfirmed })
+        {
+            limits.SignUpConfirmationCodes.Take(found);
         }
 
         JsonObject? delivery = null;

@@ -127,6 +127,9 @@ public sealed class ScenarioHarness : IDisposable
 
     public string Output => Console.Output;
 
+    /// <summary>One of the run's classes, as the program wires it.</summary>
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
     /// <summary>As if step 7 had added the scripted secret to the built-in authenticator.</summary>
     public void UseBuiltInAuthenticator() =>
         MfaState.Associated(new PendingEnrolment(ScriptedCognito.TotpSecret, null), new BuiltInAuthenticator(ScriptedCognito.TotpSecret, Time));

@@ -41,9 +41,10 @@ public static class PoolSettingsSupport
         }
 
         if (request["UserPoolAddOns"] is JsonObject addOns
-            && (addOns["AdvancedSecurityMode"]?.GetValue<string>() is { } mode && mode != "OFF" || addOns["AdvancedSecurityAdditionalFlows"] is not null))
+            && (addOns["AdvancedSecurityMode"]?.GetValue<string>() == "ENFORCED" || addOns["AdvancedSecurityAdditionalFlows"] is not null))
         {
-            throw NotEmulated("UserPoolAddOns (threat protection, AdvancedSecurityMode AUDIT or ENFORCED): LocalCognito does not emulate threat protection; use OFF.");
+            // AUDIT is emulated: sign-in events are recorded for AdminListUserAuthEvents, and nothing is blocked.
+            throw NotEmulated("UserPoolAddOns (threat protection with AdvancedSecurityMode ENFORCED or AdvancedSecurityAdditionalFlows): LocalCognito only records sign-in events, as AUDIT does, and never blocks one; use AUDIT or OFF.");
         }
 
         if (request["Policies"]?["PasswordPolicy"]?["PasswordHistorySize"]?.GetValue<int>() is > 0)
