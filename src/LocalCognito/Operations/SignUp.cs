@@ -14,7 +14,8 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
     {
         var (pool, client) = store.RequireClient(request.Required("ClientId"));
         var username = request.Required("Username");
-        var password = request.Required("Password");
+        // Omitted or blank: a passwordless user, allowed only where the pool offers a passwordless first factor.
+        var password = request.OptionalString("Password") is { Length: > 0 } given ? given : null;
         SecretHash.Check(client, username, request.OptionalString("SecretHash"));
         if (pool.Settings["AdminCreateUserConfig"]?["AllowAdminCreateUserOnly"]?.GetValue<bool>() == true)
         {
@@ -34,7 +35,14 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
         }
 
         CheckAttributes(pool, attributes);
-        PasswordPolicy.From(pool.Settings).Check(password);
+        if (password is null)
+        {
+            PasswordlessSignUp.RequireAllowed(pool);
+        }
+        else
+        {
+            PasswordPolicy.From(pool.Settings).Check(password);
+        }
 
         var now = time.GetUtcNow();
         var user = new User
@@ -42,7 +50,8 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
             UserPoolId = pool.Id,
             Username = storedName,
             Sub = sub,
-            Password = PasswordHasher.Create(pool.SrpRealm, storedName, password),
+            Password = PasswordHasher.Create(pool.SrpRealm, storedName, password ?? PasswordlessSignUp.UnguessablePassword()),
+            HasPassword = password is not null,
             CreateDate = now,
             LastModifiedDate = now,
         };
