@@ -107,6 +107,17 @@ public sealed class AmplifyJsTests(AmplifyJsTests.AmplifyRun run) : IClassFixtur
     }
 
     [Fact]
+    public void A_user_signs_up_without_a_password_and_Amplify_signs_them_in_with_the_confirmation_session()
+    {
+        var email = run.Report("email");
+        Assert.True(Step(email["passwordlessSignUp"]) == "CONFIRM_SIGN_UP", run.Text);
+        Assert.True(Step(email["passwordlessConfirm"]) == "COMPLETE_AUTO_SIGN_IN", run.Text);
+        Assert.True(Step(email["autoSignIn"]) == "DONE", run.Text);
+        Assert.StartsWith("ned-", email["autoSignInUser"]?.GetValue<string>() ?? "", StringComparison.Ordinal);
+        Assert.Equal(["SignUp -> 200", "ConfirmSignUp -> 200", "InitiateAuth USER_AUTH -> tokens"], WireCallTrace.Lines(email["passwordlessCalls"]));
+    }
+
+    [Fact]
     public void A_pool_with_the_email_as_user_name_names_the_user_with_its_sub()
     {
         var pool = run.Report("emailUsername");

@@ -65,6 +65,9 @@ public sealed class PasswordlessSignUpTests
         var done = await pool.RespondAsync("EMAIL_OTP", next.Session, ("USERNAME", "tom"), ("EMAIL_OTP_CODE", pool.LatestMessage("tom").Code));
         Assert.False(string.IsNullOrEmpty(done.AuthenticationResult.AccessToken));
 
+        var factors = await t.Client.GetUserAuthFactorsAsync(new GetUserAuthFactorsRequest { AccessToken = done.AuthenticationResult.AccessToken });
+        Assert.Equal(["EMAIL_OTP"], factors.ConfiguredUserAuthFactors);
+
         // A password guess finds no password.
         var guess = await Assert.ThrowsAsync<NotAuthorizedException>(() => pool.PasswordAuthAsync("tom"));
         Assert.Equal("Incorrect username or password.", guess.Message);

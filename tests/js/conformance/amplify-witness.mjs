@@ -11,6 +11,7 @@
 // stdout: {totp, email, emailUsername, alias} — steps, user names and traced calls (no tokens, codes or secrets).
 import { Amplify } from 'aws-amplify';
 import {
+  autoSignIn,
   confirmSignIn,
   confirmSignUp,
   fetchAuthSession,
@@ -166,6 +167,19 @@ async function emailScenario(input, admin, trace) {
   seen.userAuthSrpCalls = trace.take();
   await signOut();
   trace.take();
+
+  // Passwordless sign-up: no password, then ConfirmSignUp's session signs the user in (Amplify's autoSignIn).
+  const newcomer = `ned-${input.suffix}`;
+  seen.passwordlessSignUp = brief(await step(() => signUp({
+    username: newcomer,
+    options: { userAttributes: { email: `${newcomer}@example.com` }, autoSignIn: { authFlowType: 'USER_AUTH' } },
+  })));
+  seen.passwordlessConfirm = brief(await step(async () => confirmSignUp({ username: newcomer, confirmationCode: await codeNow() })));
+  seen.autoSignIn = brief(await step(() => autoSignIn()));
+  seen.autoSignInUser = await getCurrentUser().then(({ username: name }) => name, (error) => error.name);
+  seen.passwordlessCalls = trace.take();
+  await signOut();
+  trace.take();
   return seen;
 }
 
@@ -215,4 +229,4 @@ runScript(async (input) => {
     emailUsername: await emailUsernameScenario(input, admin, trace),
     alias: await aliasScenario(input, admin, trace),
   };
-});
+}, { exitWhenDone: true });
