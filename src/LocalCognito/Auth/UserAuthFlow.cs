@@ -97,15 +97,16 @@ public sealed class UserAuthFlow(CognitoStore store, SessionStore sessions, Sign
     }
 
     /// <summary>
-    /// The first factors this user can use now: PASSWORD and PASSWORD_SRP when the pool allows PASSWORD; EMAIL_OTP when
-    /// it allows EMAIL_OTP, the user is confirmed with a password of their own, has an email and MFA is not required.
+    /// The first factors this user can use now: PASSWORD and PASSWORD_SRP when the pool allows PASSWORD and the user has a
+    /// password; EMAIL_OTP when it allows EMAIL_OTP, the user is confirmed with a password of their own, has an email and MFA is not required.
     /// </summary>
     public static List<string> AvailableChallenges(UserPool pool, User user)
     {
         var available = new List<string>();
         foreach (var factor in pool.AllowedFirstAuthFactors)
         {
-            if (factor == Password)
+            // A user who signed up without a password has none to offer.
+            if (factor == Password && user.HasPassword)
             {
                 available.AddRange([Password, PasswordSrp]);
             }

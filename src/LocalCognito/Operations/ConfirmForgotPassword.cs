@@ -45,6 +45,7 @@ public sealed class ConfirmForgotPassword(CognitoStore store, PasswordResetCodes
             }
 
             user.Password = PasswordHasher.Create(pool.SrpRealm, user.Username, password);
+            user.HasPassword = true;
             if (user.Status is UserStatus.ForceChangePassword or UserStatus.ResetRequired)
             {
                 user.Status = UserStatus.Confirmed;

@@ -16,7 +16,8 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
     {
         var (pool, client) = store.RequireClient(request.Required("ClientId"));
         var username = request.Required("Username");
-        var password = request.Required("Password");
+        // Omitted or blank: a passwordless user, allowed only where the pool offers a passwordless first factor.
+        var password = request.OptionalString("Password") is { Length: > 0 } given ? given : null;
         SecretHash.Check(client, username, request.OptionalString("SecretHash"));
         if (pool.Settings["AdminCreateUserConfig"]?["AllowAdminCreateUserOnly"]?.GetValue<bool>() == true)
         {
@@ -36,7 +37,15 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
         }
 
         CheckAttributes(pool, attributes);
-        PasswordPolicy.From(pool.Settings).Check(password);
+        if (password is null)
+        {
+            PasswordlessSignUp.RequireAllowed(pool);
+        }
+        else
+        {
+            PasswordPolicy.From(pool.Settings).Check(password);
+        }
+
         var decision = preSignUp.Run(pool, "PreSignUp_SignUp", storedName, client.ClientId, attributes, request["ValidationData"], request["ClientMetadata"]);
 
         var now = time.GetUtcNow();
@@ -45,7 +54,8 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
             UserPoolId = pool.Id,
             Username = storedName,
             Sub = sub,
-            Password = PasswordHasher.Create(pool.SrpRealm, storedName, password),
+            Password = PasswordHasher.Create(pool.SrpRealm, storedName, password ?? PasswordlessSignUp.UnguessablePassword()),
+            HasPassword = password is not null,
             CreateDate = now,
             LastModifiedDate = now,
         };
