@@ -192,6 +192,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         var app = builder.Build();
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseMiddleware<HostFilteringMiddleware>();
+        app.UseMiddleware<CorsMiddleware>(); // after the host check, before SigV4 and routing see a preflight
         MapEndpoints(app);
         return app;
     }
