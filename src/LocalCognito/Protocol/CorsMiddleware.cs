@@ -27,7 +27,8 @@ public sealed class CorsMiddleware(RequestDelegate next)
     {
         var request = context.Request;
         var origin = request.Headers.Origin.ToString();
-        if (origin.Length == 0 || PolicyFor(request.Path) is not { } policy)
+        // A browser always sends an ASCII origin; anything else cannot be echoed in a response header.
+        if (origin.Length == 0 || !IsHeaderSafe(origin) || PolicyFor(request.Path) is not { } policy)
         {
             return next(context);
         }
@@ -42,7 +43,7 @@ public sealed class CorsMiddleware(RequestDelegate next)
         if (HttpMethods.IsOptions(request.Method) && request.Headers.AccessControlRequestMethod.Count > 0)
         {
             headers.AccessControlAllowMethods = policy.Methods;
-            if (request.Headers.AccessControlRequestHeaders.ToString() is { Length: > 0 } requested)
+            if (request.Headers.AccessControlRequestHeaders.ToString() is { Length: > 0 } requested && IsHeaderSafe(requested))
             {
                 headers.AccessControlAllowHeaders = requested; // whatever the browser asks to send
             }
@@ -85,6 +86,8 @@ public sealed class CorsMiddleware(RequestDelegate next)
             _ => null,
         };
     }
+
+    private static bool IsHeaderSafe(string value) => value.All(c => c is >= ' ' and <= '~');
 
     private static bool Is(string segment, string name) => string.Equals(segment, name, StringComparison.OrdinalIgnoreCase);
 

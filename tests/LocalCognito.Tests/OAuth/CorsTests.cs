@@ -88,6 +88,24 @@ public sealed class CorsTests
     }
 
     [Fact]
+    public async Task An_origin_that_cannot_be_echoed_gets_no_cors_headers_and_no_server_error()
+    {
+        await using var p = await OAuthPool.CreateAsync();
+        // Sent as UTF-8, as a hostile client can; HttpClient refuses non-ASCII header values by default.
+        using var raw = new HttpClient(new SocketsHttpHandler { UseProxy = false, RequestHeaderEncodingSelector = (_, _) => Encoding.UTF8 })
+        {
+            BaseAddress = p.T.Server.Endpoint,
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/domain/{OAuthPool.Domain}/oauth2/userInfo");
+        request.Headers.TryAddWithoutValidation("Origin", "http://\u0130.localhost");
+
+        using var response = await raw.SendAsync(request);
+
+        Assert.True((int)response.StatusCode < 500, $"answered {(int)response.StatusCode}");
+        Assert.Empty(CorsHeaders(response));
+    }
+
+    [Fact]
     public async Task A_spa_exchanges_its_code_reads_userinfo_and_revokes_cross_origin()
     {
         await using var p = await OAuthPool.CreateAsync();
