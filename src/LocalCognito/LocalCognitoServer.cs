@@ -7,6 +7,7 @@ using LocalCognito.Defaults;
 using LocalCognito.Operations;
 using LocalCognito.Outbox;
 using LocalCognito.Protocol;
+using LocalCognito.SignIn;
 using LocalCognito.Store;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -225,8 +226,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<EmailSignInCodes>();
         services.AddSingleton<AttributeVerificationCodes>();
         services.AddSingleton<AttributeChanges>();
-        services.AddSingleton<SignInFlow>();
-        services.AddSingleton<UserAuthFlow>();
+        services.AddSignIn();
         services.AddSingleton<AuthFlowStarter>();
         services.AddSingleton(ServiceModel.LoadEmbedded());
         services.AddSingleton(CognitoOperationNames.LoadEmbedded());

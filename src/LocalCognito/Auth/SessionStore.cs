@@ -17,6 +17,7 @@ public sealed class SessionStore(TimeProvider time)
     private readonly ConcurrentDictionary<string, AuthSession> _live = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _bySecretBlock = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _used = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _failedAttempts = new(StringComparer.Ordinal);
     private int _created;
 
     public TimeSpan ValidityFor(AppClient client) => TimeSpan.FromMinutes(client.AuthSessionValidityMinutes);
@@ -88,12 +89,37 @@ public sealed class SessionStore(TimeProvider time)
             _bySecretBlock.TryRemove(session.SecretBlock, out _);
         }
 
+        _failedAttempts.TryRemove(sessionId, out _);
         _used[sessionId] = session.ExpiresAt;
+    }
+
+    /// <summary>
+    /// Counts one wrong answer on a session; the answer that reaches <paramref name="limit"/> spends it, so a mistyped
+    /// code can be retried a few times on the same session but not guessed at for ever. True when the session is spent.
+    /// </summary>
+    public bool RecordFailedAttempt(string sessionId, int limit)
+    {
+        if (_failedAttempts.AddOrUpdate(sessionId, 1, (_, failures) => failures + 1) < limit)
+        {
+            return false;
+        }
+
+        try
+        {
+            Consume(sessionId);
+        }
+        catch (CognitoException)
+        {
+            // A concurrent answer used it meanwhile: spent either way.
+        }
+
+        return true;
     }
 
     private void Remove(string id, AuthSession session)
     {
         _live.TryRemove(id, out _);
+        _failedAttempts.TryRemove(id, out _);
         if (session.SecretBlock is not null)
         {
             _bySecretBlock.TryRemove(session.SecretBlock, out _);

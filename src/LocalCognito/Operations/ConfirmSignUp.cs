@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using LocalCognito.Auth;
 using LocalCognito.Protocol;
+using LocalCognito.SignIn;
 using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
-public sealed class ConfirmSignUp(CognitoStore store, ConfirmationCodes codes, SessionStore sessions, TimeProvider time) : ICognitoOperation
+public sealed class ConfirmSignUp(CognitoStore store, ConfirmationCodes codes, SignInSessions sessions, TimeProvider time) : ICognitoOperation
 {
     public string Name => "ConfirmSignUp";
 
@@ -37,7 +38,7 @@ public sealed class ConfirmSignUp(CognitoStore store, ConfirmationCodes codes, S
 
         // A client with USER_AUTH gets a Session that signs the new user in without asking again (InitiateAuth USER_AUTH).
         return client.AllowsFlow("ALLOW_USER_AUTH")
-            ? new JsonObject { ["Session"] = SignUpSessions.Create(sessions, pool, client, username, SessionStep.SignUpConfirmed) }
+            ? new JsonObject { ["Session"] = sessions.ForSignUp(pool, client, username, SessionStep.SignUpConfirmed) }
             : new JsonObject();
     }
 

@@ -2,11 +2,12 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using LocalCognito.Auth;
 using LocalCognito.Protocol;
+using LocalCognito.SignIn;
 using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
-public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, SessionStore sessions, TimeProvider time) : ICognitoOperation
+public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, SignInSessions sessions, TimeProvider time) : ICognitoOperation
 {
     public string Name => "SignUp";
 
@@ -55,7 +56,7 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
         // For ConfirmSignUp, whose own Session then signs the user in through USER_AUTH.
         if (client.AllowsFlow("ALLOW_USER_AUTH"))
         {
-            response["Session"] = SignUpSessions.Create(sessions, pool, client, user.Username, SessionStep.SignUp);
+            response["Session"] = sessions.ForSignUp(pool, client, user.Username, SessionStep.SignUp);
         }
 
         return response;

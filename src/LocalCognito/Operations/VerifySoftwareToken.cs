@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using LocalCognito.Auth;
 using LocalCognito.Protocol;
+using LocalCognito.SignIn;
 using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
 /// <summary>Checks a code from the new authenticator; success enrols it as the user's software token MFA.</summary>
-public sealed class VerifySoftwareToken(CognitoStore store, TokenService tokens, SessionStore sessions, SignInFlow flow, Totp totp) : ICognitoOperation
+public sealed class VerifySoftwareToken(CognitoStore store, TokenService tokens, SessionStore sessions, SignInSessions signInSessions, Totp totp) : ICognitoOperation
 {
     public string Name => "VerifySoftwareToken";
 
@@ -53,7 +54,7 @@ public sealed class VerifySoftwareToken(CognitoStore store, TokenService tokens,
         var response = new JsonObject { ["Status"] = "SUCCESS" };
         if (session is not null)
         {
-            response["Session"] = flow.NextSession(session, SessionStep.MfaSetupVerified);
+            response["Session"] = signInSessions.Next(session, SessionStep.MfaSetupVerified);
         }
 
         return response;

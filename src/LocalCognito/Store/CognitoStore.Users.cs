@@ -76,6 +76,34 @@ public sealed partial class CognitoStore
         }
     }
 
+    /// <summary>
+    /// A change this store defines, applied to a copy of the user under the lock and then persisted; null when there
+    /// is no such user. Only Store/ code passes changes here, so no caller's code runs under the lock.
+    /// </summary>
+    private User? ChangeUser(UserPool pool, string username, Action<User> change)
+    {
+        lock (_sync)
+        {
+            var id = UserId(pool, username);
+            if (!_users.TryGetValue(id, out var current))
+            {
+                return null;
+            }
+
+            var changed = current.Copy();
+            change(changed);
+            return Replace(id, changed);
+        }
+    }
+
+    /// <summary>Persists a changed copy and makes it the stored user (call under the lock).</summary>
+    private User Replace(string id, User changed)
+    {
+        Write(UserKind, id, changed);
+        _users[id] = changed;
+        return changed;
+    }
+
     /// <summary>Removes a user, their devices and their refresh grants (which ends their tokens); false when there is no such user.</summary>
     public bool DeleteUser(UserPool pool, string username)
     {

@@ -1,0 +1,42 @@
+using LocalCognito.Auth;
+using LocalCognito.Protocol;
+using LocalCognito.Store;
+
+namespace LocalCognito.SignIn.Challenges;
+
+/// <summary>
+/// PASSWORD: the plain password as first factor (USER_PASSWORD_AUTH, ADMIN_USER_PASSWORD_AUTH, USER_AUTH), checked
+/// under the sign-in lockout. Chosen without a password (USER_AUTH), it is asked for with the PASSWORD challenge.
+/// </summary>
+public sealed class PasswordFactor(SignInLockout lockout, AfterPassword afterPassword, SignInSessions sessions, SessionStore sessionStore)
+    : IFirstFactor, IChallengeHandler
+{
+    public string Name => SessionStep.Password;
+    public string ChallengeName => SessionStep.Password;
+    public string PoolFactor => SessionStep.Password;
+    public IReadOnlyCollection<string> SessionSteps { get; } = [SessionStep.Password];
+
+    public bool IsAvailableTo(UserPool pool, User user) => true;
+
+    public SignInOutcome Start(SignInAttempt attempt, IReadOnlyDictionary<string, string> parameters)
+    {
+        if (parameters.GetValueOrDefault("PASSWORD") is not { } password)
+        {
+            return new SignInChallenge(SessionStep.Password, new Dictionary<string, string>(), sessions.Issue(attempt, SessionStep.Password));
+        }
+
+        var user = attempt.User;
+        if (!lockout.Attempt(user, () => PasswordHasher.Matches(user.Password, password)))
+        {
+            throw Errors.IncorrectCredentials();
+        }
+
+        return afterPassword.Continue(attempt);
+    }
+
+    public SignInOutcome Respond(ChallengeAnswer answer)
+    {
+        sessionStore.Consume(answer.SessionId);
+        return Start(answer.Attempt, answer.Responses);
+    }
+}
