@@ -221,10 +221,8 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton(new LockoutSettings(options.Lockouts));
         services.AddSingleton<SignInLockout>();
         services.AddSingleton<CodeResendLimit>();
-        services.AddSingleton<ConfirmationCodes>();
-        services.AddSingleton<PasswordResetCodes>();
+        services.AddSingleton<OneTimeCodes>();
         services.AddSingleton<EmailSignInCodes>();
-        services.AddSingleton<AttributeVerificationCodes>();
         services.AddSingleton<AttributeChanges>();
         services.AddSignIn();
         services.AddSingleton<AuthFlowStarter>();

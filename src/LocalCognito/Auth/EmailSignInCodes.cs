@@ -26,7 +26,7 @@ public sealed class EmailSignInCodes(MessageOutbox outbox, TimeProvider time)
         return (code, new Dictionary<string, string>
         {
             ["CODE_DELIVERY_DELIVERY_MEDIUM"] = "EMAIL",
-            ["CODE_DELIVERY_DESTINATION"] = ConfirmationCodes.Mask(destination),
+            ["CODE_DELIVERY_DESTINATION"] = CodeDestinations.MaskEmail(destination),
         });
     }
 

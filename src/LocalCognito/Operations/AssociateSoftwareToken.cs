@@ -30,11 +30,8 @@ public sealed class AssociateSoftwareToken(CognitoStore store, TokenService toke
 
         var pool = store.RequirePool(session.UserPoolId);
         RequireTotpPool(pool);
-        store.UpdateUser(pool, session.UsernameKey, Errors.InvalidSession, user =>
-        {
-            sessions.Consume(id);
-            user.PendingTotpSecret = secret;
-        });
+        sessions.Consume(id); // first, so a concurrent duplicate cannot hand out a second secret on the same session
+        store.UpdateUser(pool, session.UsernameKey, Errors.InvalidSession, user => user.PendingTotpSecret = secret);
         return new JsonObject { ["SecretCode"] = secret, ["Session"] = signInSessions.Next(session, SessionStep.MfaSetupAssociated) };
     }
 

@@ -6,7 +6,7 @@ using LocalCognito.Store;
 namespace LocalCognito.Operations;
 
 /// <summary>Sets a new password with the code ForgotPassword or AdminResetUserPassword sent.</summary>
-public sealed class ConfirmForgotPassword(CognitoStore store, PasswordResetCodes codes, TimeProvider time) : ICognitoOperation
+public sealed class ConfirmForgotPassword(CognitoStore store, OneTimeCodes codes, TimeProvider time) : ICognitoOperation
 {
     public string Name => "ConfirmForgotPassword";
 
@@ -18,25 +18,27 @@ public sealed class ConfirmForgotPassword(CognitoStore store, PasswordResetCodes
         var code = request.Required("ConfirmationCode");
         var password = request.Required("Password");
         PasswordPolicy.From(pool.Settings).Check(password);
-        CognitoException? rejection = null;
-        store.UpdateUser(pool, username, () => client.PreventUserExistenceErrors ? Errors.SignUpCodeMismatch() : Errors.UsernameClientNotFound(), user =>
-        {
-            // A wrong code is still stored: failed attempts count towards the limit.
-            rejection = codes.Check(user, code);
-            if (rejection is not null)
+        var newPassword = PasswordHasher.Create(pool.SrpRealm, store.FindUser(pool, username)?.Username ?? username, password);
+        var (_, rejection) = store.UpdateUser(pool, username,
+            () => client.PreventUserExistenceErrors ? Errors.SignUpCodeMismatch() : Errors.UsernameClientNotFound(), user =>
             {
-                return;
-            }
+                // A wrong code is still stored: failed attempts count towards the limit.
+                var rejection = codes.Check(user, CodePurpose.PasswordReset, code);
+                if (rejection is not null)
+                {
+                    return rejection;
+                }
 
-            user.Password = PasswordHasher.Create(pool.SrpRealm, user.Username, password);
-            if (user.Status is UserStatus.ForceChangePassword or UserStatus.ResetRequired)
-            {
-                user.Status = UserStatus.Confirmed;
-            }
+                user.Password = newPassword;
+                if (user.Status is UserStatus.ForceChangePassword or UserStatus.ResetRequired)
+                {
+                    user.Status = UserStatus.Confirmed;
+                }
 
-            user.TemporaryPasswordIssuedAt = null;
-            user.LastModifiedDate = time.GetUtcNow();
-        });
+                user.TemporaryPasswordIssuedAt = null;
+                user.LastModifiedDate = time.GetUtcNow();
+                return null;
+            });
         if (rejection is not null)
         {
             throw rejection;

@@ -6,7 +6,7 @@ using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
-public sealed class ConfirmSignUp(CognitoStore store, ConfirmationCodes codes, SignInSessions sessions, TimeProvider time) : ICognitoOperation
+public sealed class ConfirmSignUp(CognitoStore store, OneTimeCodes codes, SignInSessions sessions, TimeProvider time) : ICognitoOperation
 {
     public string Name => "ConfirmSignUp";
 
@@ -16,21 +16,23 @@ public sealed class ConfirmSignUp(CognitoStore store, ConfirmationCodes codes, S
         var username = request.Required("Username");
         SecretHash.Check(client, username, request.OptionalString("SecretHash"));
         var code = request.Required("ConfirmationCode");
-        CognitoException? rejection = null;
-        store.UpdateUser(pool, username, () => client.PreventUserExistenceErrors ? Errors.SignUpCodeMismatch() : Errors.UsernameClientNotFound(), user =>
-        {
-            if (user.Status != UserStatus.Unconfirmed)
+        var (_, rejection) = store.UpdateUser(pool, username,
+            () => client.PreventUserExistenceErrors ? Errors.SignUpCodeMismatch() : Errors.UsernameClientNotFound(), user =>
             {
-                throw Errors.NotAuthorized($"User cannot be confirmed. Current status is {user.Status}");
-            }
+                if (user.Status != UserStatus.Unconfirmed)
+                {
+                    throw Errors.NotAuthorized($"User cannot be confirmed. Current status is {user.Status}");
+                }
 
-            // A wrong code is still stored: failed attempts count towards the limit.
-            rejection = codes.Check(user, code);
-            if (rejection is null)
-            {
-                Confirm(pool, user, time.GetUtcNow(), emailVerified: true);
-            }
-        });
+                // A wrong code is still stored: failed attempts count towards the limit.
+                var rejection = codes.Check(user, CodePurpose.SignUpConfirmation, code);
+                if (rejection is null)
+                {
+                    Confirm(pool, user, time.GetUtcNow(), emailVerified: true);
+                }
+
+                return rejection;
+            });
         if (rejection is not null)
         {
             throw rejection;

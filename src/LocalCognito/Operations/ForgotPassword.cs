@@ -6,22 +6,13 @@ using LocalCognito.Store;
 namespace LocalCognito.Operations;
 
 /// <summary>Sends a password-reset code to the user's verified email or phone (the outbox stands in for both).</summary>
-public sealed class ForgotPassword(CognitoStore store, PasswordResetCodes codes) : ICognitoOperation
+public sealed class ForgotPassword(CognitoStore store, OneTimeCodes codes) : ICognitoOperation
 {
     public string Name => "ForgotPassword";
 
-    public JsonObject Execute(JsonObject request)
+    public JsonObject Execute(JsonObject request) => CodeRequest.Answer(store, request, (pool, username) =>
     {
-        var (pool, client) = store.RequireClient(request.Required("ClientId"));
-        var username = request.Required("Username");
-        SecretHash.Check(client, username, request.OptionalString("SecretHash"));
-        if (store.FindUser(pool, username) is null && client.PreventUserExistenceErrors)
-        {
-            return new JsonObject { ["CodeDeliveryDetails"] = SimulatedDelivery.For(pool, username) };
-        }
-
-        JsonObject? delivery = null;
-        store.UpdateUser(pool, username, Errors.UsernameClientNotFound, user => delivery = codes.Send(pool, user));
-        return new JsonObject { ["CodeDeliveryDetails"] = delivery };
-    }
+        var (_, issued) = store.UpdateUser(pool, username, Errors.UsernameClientNotFound, user => codes.IssuePasswordReset(pool, user));
+        return codes.Deliver(issued);
+    });
 }

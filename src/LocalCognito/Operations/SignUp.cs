@@ -7,7 +7,7 @@ using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
-public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, SignInSessions sessions, TimeProvider time) : ICognitoOperation
+public sealed partial class SignUp(CognitoStore store, OneTimeCodes codes, SignInSessions sessions, TimeProvider time) : ICognitoOperation
 {
     public string Name => "SignUp";
 
@@ -45,12 +45,15 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
         }
 
         var response = new JsonObject { ["UserConfirmed"] = false, ["UserSub"] = user.Sub };
-        Action<User>? sendCode = pool.AutoVerifiedAttributes.Contains("email") && user.GetAttribute("email") is not null
-            ? newUser => response["CodeDeliveryDetails"] = codes.Send(newUser)
-            : null;
-        if (!store.TryAddUser(pool, user, out _, sendCode))
+        var code = pool.AutoVerifiedAttributes.Contains("email") && user.GetAttribute("email") is not null ? codes.IssueConfirmation(user) : null;
+        if (!store.TryAddUser(pool, user, out _))
         {
             throw Errors.UsernameExists();
+        }
+
+        if (code is not null)
+        {
+            response["CodeDeliveryDetails"] = codes.Deliver(code); // only once the user is stored
         }
 
         // For ConfirmSignUp, whose own Session then signs the user in through USER_AUTH.

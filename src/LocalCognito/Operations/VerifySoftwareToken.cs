@@ -39,11 +39,6 @@ public sealed class VerifySoftwareToken(CognitoStore store, TokenService tokens,
             var secret = user.PendingTotpSecret
                          ?? throw Errors.InvalidParameter("No software token has been associated with the user; call AssociateSoftwareToken first.");
             var step = totp.MatchStep(secret, code) ?? throw Errors.EnableSoftwareTokenMismatch();
-            if (sessionId is not null)
-            {
-                sessions.Consume(sessionId);
-            }
-
             user.TotpSecret = secret;
             user.PendingTotpSecret = null;
             user.TotpEnabled = true;
@@ -54,6 +49,7 @@ public sealed class VerifySoftwareToken(CognitoStore store, TokenService tokens,
         var response = new JsonObject { ["Status"] = "SUCCESS" };
         if (session is not null)
         {
+            sessions.Consume(sessionId!); // a concurrent duplicate of this request is told the session was used
             response["Session"] = signInSessions.Next(session, SessionStep.MfaSetupVerified);
         }
 

@@ -6,7 +6,7 @@ using LocalCognito.Store;
 namespace LocalCognito.Operations;
 
 /// <summary>A right code marks the attribute verified, applying a value held back until verification.</summary>
-public sealed class VerifyUserAttribute(CognitoStore store, TokenService tokens, AttributeVerificationCodes codes, TimeProvider time) : ICognitoOperation
+public sealed class VerifyUserAttribute(CognitoStore store, TokenService tokens, OneTimeCodes codes, TimeProvider time) : ICognitoOperation
 {
     public string Name => "VerifyUserAttribute";
 
@@ -15,14 +15,13 @@ public sealed class VerifyUserAttribute(CognitoStore store, TokenService tokens,
         var (pool, tokenUser, _) = tokens.ValidateAccessToken(request.Required("AccessToken"));
         var attributeName = request.Required("AttributeName");
         var code = request.Required("Code");
-        CognitoException? rejection = null;
-        store.UpdateUser(pool, tokenUser.Username, Errors.AccessTokenRevoked, user =>
+        var (_, rejection) = store.UpdateUser(pool, tokenUser.Username, Errors.AccessTokenRevoked, user =>
         {
             // A wrong code is still stored: failed attempts count towards the limit.
-            rejection = codes.Check(user, attributeName, code);
+            var rejection = codes.Check(user, CodePurpose.AttributeVerification, code, attributeName);
             if (rejection is not null)
             {
-                return;
+                return rejection;
             }
 
             if (user.PendingAttributes.Remove(attributeName, out var pendingValue))
@@ -32,6 +31,7 @@ public sealed class VerifyUserAttribute(CognitoStore store, TokenService tokens,
 
             user.SetAttribute(attributeName + "_verified", "true");
             user.LastModifiedDate = time.GetUtcNow();
+            return null;
         });
         if (rejection is not null)
         {

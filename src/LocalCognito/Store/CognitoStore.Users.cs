@@ -31,10 +31,9 @@ public sealed partial class CognitoStore
 
     /// <summary>
     /// Adds a new user unless the pool has one by that name. <paramref name="stored"/> is the user the store then
-    /// holds: the new one, or the one that was already there. <paramref name="beforeStoring"/> runs under the lock
-    /// once the name is known to be free (e.g. to send the first confirmation code); if it throws, nothing is added.
+    /// holds: the new one, or the one that was already there.
     /// </summary>
-    public bool TryAddUser(UserPool pool, User user, out User stored, Action<User>? beforeStoring = null)
+    public bool TryAddUser(UserPool pool, User user, out User stored)
     {
         lock (_sync)
         {
@@ -45,7 +44,6 @@ public sealed partial class CognitoStore
                 return false;
             }
 
-            beforeStoring?.Invoke(user);
             Write(UserKind, id, user);
             _users[id] = user;
             stored = user;
@@ -54,26 +52,35 @@ public sealed partial class CognitoStore
     }
 
     /// <summary>
-    /// Changes a user atomically: <paramref name="change"/> runs under the lock on a copy of the current user,
-    /// which is then persisted and replaces it, and is returned. A change that throws (a rule it checks failed)
-    /// leaves the user as it was. Without such a user, the error from <paramref name="whenMissing"/> is thrown.
+    /// Changes a user atomically: <paramref name="change"/> runs on a copy of the current user (outside the lock, and
+    /// again on a newer user if another change came first, see <see cref="ChangeOptimistically"/>); the copy is then
+    /// persisted, replaces the user and is returned. A change that throws (a rule it checks failed) leaves the user as
+    /// it was. Without such a user, the error from <paramref name="whenMissing"/> is thrown.
     /// </summary>
-    public User UpdateUser(UserPool pool, string username, Func<Exception> whenMissing, Action<User> change)
-    {
-        lock (_sync)
+    public User UpdateUser(UserPool pool, string username, Func<Exception> whenMissing, Action<User> change) =>
+        UpdateUser(pool, username, whenMissing, user =>
         {
-            var id = UserId(pool, username);
-            if (!_users.TryGetValue(id, out var current))
-            {
-                throw whenMissing();
-            }
+            change(user);
+            return true;
+        }).User;
 
-            var changed = current.Copy();
-            change(changed);
-            Write(UserKind, id, changed);
-            _users[id] = changed;
-            return changed;
-        }
+    /// <summary>As <see cref="UpdateUser(UserPool, string, Func{Exception}, Action{User})"/>, with what the change found out.</summary>
+    public (User User, TResult Result) UpdateUser<TResult>(UserPool pool, string username, Func<Exception> whenMissing, Func<User, TResult> change)
+    {
+        var id = UserId(pool, username);
+        TResult result = default!;
+        var user = ChangeOptimistically(() => FindUser(pool, username), user => user.Copy(), user => result = change(user), whenMissing,
+            (read, changed) =>
+            {
+                if (!_users.TryGetValue(id, out var current) || !ReferenceEquals(current, read))
+                {
+                    return false;
+                }
+
+                Replace(id, changed);
+                return true;
+            });
+        return (user, result);
     }
 
     /// <summary>

@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+using LocalCognito.Auth;
+using LocalCognito.Protocol;
+using LocalCognito.Store;
+
+namespace LocalCognito.Operations;
+
+/// <summary>
+/// ForgotPassword and ResendConfirmationCode: a client asks for a code for a user by name. An unknown name gets a
+/// simulated delivery when the client prevents user-existence errors, so the answer reveals nothing.
+/// </summary>
+public static class CodeRequest
+{
+    /// <param name="send">Gives the named user a code and returns its CodeDeliveryDetails.</param>
+    public static JsonObject Answer(CognitoStore store, JsonObject request, Func<UserPool, string, JsonObject> send)
+    {
+        var (pool, client) = store.RequireClient(request.Required("ClientId"));
+        var username = request.Required("Username");
+        SecretHash.Check(client, username, request.OptionalString("SecretHash"));
+        var delivery = store.FindUser(pool, username) is null && client.PreventUserExistenceErrors
+            ? SimulatedDelivery.For(pool, username)
+            : send(pool, username);
+        return new JsonObject { ["CodeDeliveryDetails"] = delivery };
+    }
+}
