@@ -70,7 +70,8 @@ npm ci --no-audit --no-fund --loglevel=error
 
 # Synthesizes into folder $1, passing the arguments after $2 (CDK context) to the CLI, and checks the
 # template: the MFA user pool on the Essentials plan with exactly the MFA types in $2 (comma-separated),
-# its client with ALLOW_USER_AUTH, and the outputs the app reads.
+# its client with ALLOW_USER_AUTH and the code flow to the loopback callback, the managed login domain with
+# its branding style, and the outputs the app reads.
 synth_and_check() {
   local out="$1" expected_mfas="$2"
   shift 2
@@ -92,15 +93,24 @@ else {
   if (mfas !== expectedMfas) problems.push(`EnabledMfas is [${mfas}], expected [${expectedMfas}]`);
 }
 if (clients.length !== 1) problems.push(`expected 1 user pool client, found ${clients.length}`);
-else if (!(clients[0].Properties.ExplicitAuthFlows ?? []).includes('ALLOW_USER_AUTH')) problems.push('the client lacks ALLOW_USER_AUTH');
-for (const output of ['UserPoolId', 'ClientId', 'Region']) {
+else {
+  const client = clients[0].Properties;
+  if (!(client.ExplicitAuthFlows ?? []).includes('ALLOW_USER_AUTH')) problems.push('the client lacks ALLOW_USER_AUTH');
+  if ((client.AllowedOAuthFlows ?? []).join(',') !== 'code') problems.push('the client does not use the authorization code flow only');
+  if (!(client.CallbackURLs ?? []).includes('http://localhost:8765/callback')) problems.push('the client lacks the loopback callback URL');
+}
+const domains = resources.filter(r => r.Type === 'AWS::Cognito::UserPoolDomain');
+if (domains.length !== 1) problems.push(`expected 1 user pool domain, found ${domains.length}`);
+else if (domains[0].Properties.ManagedLoginVersion !== 2) problems.push('the domain does not serve managed login (version 2)');
+if (resources.filter(r => r.Type === 'AWS::Cognito::ManagedLoginBranding').length !== 1) problems.push('no managed login branding style');
+for (const output of ['UserPoolId', 'ClientId', 'Region', 'DomainBaseUrl', 'CallbackUrl']) {
   if (!template.Outputs?.[output]) problems.push(`output ${output} is missing`);
 }
 if (problems.length > 0) {
   console.error(`cdk: ${file}: ${problems.join('; ')}`);
   process.exit(1);
 }
-console.log(`cdk: synthesized ${file.split('/').slice(-2).join('/')}: MFA pool (${expectedMfas}), client with ALLOW_USER_AUTH, outputs UserPoolId, ClientId, Region`);
+console.log(`cdk: synthesized ${file.split('/').slice(-2).join('/')}: MFA pool (${expectedMfas}), client with ALLOW_USER_AUTH and the code flow, managed login domain, outputs UserPoolId, ClientId, Region, DomainBaseUrl, CallbackUrl`);
 JS
 }
 

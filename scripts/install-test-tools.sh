@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the outside witnesses the conformance tests drive: the AWS CLI v2 from Debian (/usr/bin/aws),
-# oathtool (TOTP codes), the pinned npm packages in tests/js, and boto3 + joserfc for Python. Idempotent and non-interactive:
+# oathtool (TOTP codes), Debian's chromium (the managed login browser tests drive it with Playwright), the
+# pinned npm packages in tests/js, and boto3 + joserfc for Python. Idempotent and non-interactive:
 # apt-get runs only when a tool is missing, `npm ci` only when tests/js/node_modules is missing or
 # was installed from a different package-lock.json.
 set -euo pipefail
@@ -17,6 +18,8 @@ missing_packages=()
 # The pip AWS CLI v1 may come first on PATH; the tests call the Debian v2 binary by its full path.
 [ -x /usr/bin/aws ] || missing_packages+=(awscli)
 command -v oathtool >/dev/null 2>&1 || missing_packages+=(oathtool)
+# Playwright cannot download its own browser here; tests/ManagedLogin.Tests points it at /usr/bin/chromium.
+[ -x /usr/bin/chromium ] || missing_packages+=(chromium)
 if [ "${#missing_packages[@]}" -gt 0 ]; then
     echo "install-test-tools: installing ${missing_packages[*]} with apt-get"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
@@ -59,4 +62,4 @@ if ! "$python_bin" -c 'import boto3, joserfc' >/dev/null 2>&1; then
     "$python_bin" -m pip install --quiet boto3 joserfc
 fi
 
-echo "install-test-tools: AWS CLI v2, oathtool, tests/js packages, boto3 and joserfc are ready"
+echo "install-test-tools: AWS CLI v2, oathtool, chromium, tests/js packages, boto3 and joserfc are ready"

@@ -24,13 +24,13 @@ public sealed class ScenarioRunner(Scenario scenario, ScenarioTarget target, IAn
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             console.WriteLine();
-            console.Warning($"Cancelled at step {scenario.State.CurrentStep}.");
+            console.Warning($"Cancelled at step {scenario.CurrentStep}.");
             return Cancelled;
         }
         catch (Exception exception)
         {
             console.WriteLine();
-            console.Problem($"Step {scenario.State.CurrentStep} failed: {ErrorMessages.Describe(exception, target)}");
+            console.Problem($"Step {scenario.CurrentStep} failed: {ErrorMessages.Describe(exception, target)}");
             return StepFailed;
         }
     }

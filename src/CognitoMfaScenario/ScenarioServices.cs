@@ -1,8 +1,8 @@
 using CognitoMfaScenario.Answers;
+using CognitoMfaScenario.Cognito;
 using CognitoMfaScenario.Local;
-using CognitoMfaScenario.Mfa;
-using CognitoMfaScenario.SignIn;
-using CognitoMfaScenario.Steps;
+using CognitoMfaScenario.State;
+using CognitoMfaScenario.Steps.Conversation;
 using CognitoMfaScenario.Tokens;
 using CognitoMfaScenario.Ui;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,29 +18,42 @@ public static class ScenarioServices
 {
     public static IServiceCollection AddScenario(this IServiceCollection services)
     {
-        services.AddSingleton<ScenarioState>();
+        // What the run learns, narrowed: each step class takes the parts it reads or writes.
+        services.AddSingleton<AccountState>();
+        services.AddSingleton<MfaState>();
+        services.AddSingleton<SessionState>();
+
+        // Cognito/: the calls and handshakes, with no console, questions or run state.
         services.AddSingleton<CognitoWrapper>();
-        services.AddSingleton<TokenInspector>();
-        services.AddSingleton<IssuerDiscovery>();
-        services.AddSingleton<Questions>();
-        services.AddSingleton<LocalInbox>();
-        services.AddSingleton<TokenReport>();
-        services.AddSingleton<AuthenticatorSecretView>();
-        services.AddSingleton<AuthenticatorEnrolment>();
-        services.AddSingleton<AdminPasswordSignIn>();
-        services.AddSingleton<MfaCodeSignIn>();
         services.AddSingleton<PasswordSrpSignIn>();
         services.AddSingleton<FirstFactorSignIn>();
-        services.AddSingleton<UserSignIn>();
-        services.AddSingleton<TokenRefresh>();
-        services.AddSingleton<DeviceRegistration>();
         services.AddSingleton<RememberedDeviceSignIn>();
-        services.AddSingleton<AccountSteps>();
-        services.AddSingleton<EnrolmentSteps>();
-        services.AddSingleton<SignInSteps>();
-        services.AddSingleton<SessionSteps>();
-        services.AddSingleton<PasswordRecoveryStep>();
-        services.AddSingleton<CleanUpStep>();
+        services.AddSingleton<DeviceRegistration>();
+        services.AddSingleton<TokenRefresh>();
+
+        // The conversation: questions, answers on screen, tokens shown.
+        services.AddSingleton<Questions>();
+        services.AddSingleton<LocalInbox>();
+        services.AddSingleton<TokenInspector>();
+        services.AddSingleton<IssuerDiscovery>();
+        services.AddSingleton<TokenReport>();
+        services.AddSingleton<AuthenticatorSecretView>();
+        services.AddSingleton<CodeEntry>();
+        services.AddSingleton<PasswordPolicyHint>();
+        services.AddSingleton<AdminPasswordSignIn>();
+        services.AddSingleton<FirstSignIn>();
+        services.AddSingleton<FactorEnrolment>();
+        services.AddSingleton<MfaChallengeAnswer>();
+        services.AddSingleton<UserSignIn>();
+        services.AddSingleton<PasswordReset>();
+
+        // The steps: every class the table names, and the table bound to them.
+        foreach (var stepClass in StepTable.Rows.Select(row => row.StepClass).Distinct())
+        {
+            services.AddSingleton(stepClass);
+        }
+
+        services.AddSingleton<IReadOnlyList<ScenarioStep>>(provider => StepTable.Bind(provider, provider.GetRequiredService<Configuration.ScenarioOptions>()));
         services.AddSingleton<Scenario>();
         services.AddSingleton<ScenarioRunner>();
         return services;

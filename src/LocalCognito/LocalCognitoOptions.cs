@@ -33,10 +33,26 @@ public sealed class LocalCognitoOptions
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>
-    /// The brute-force limits: sign-in lockout after failed passwords or MFA codes, confirmation-code resends per hour,
-    /// wrong confirmation codes counted across resends. On by default; load tests that repeat failures may turn them off.
+    /// The brute-force and flood limits: sign-in lockout after failed passwords or MFA codes, code requests and entries per
+    /// hour, password changes per hour, bounds on sign-in sessions (the numbers below). On by default; load tests that
+    /// repeat failures may turn them all off.
     /// </summary>
     public bool Lockouts { get; set; } = true;
+
+    /// <summary>ChangePassword calls per user in any rolling hour (Cognito's quota: 5); more get LimitExceededException.</summary>
+    public int PasswordChangesPerHour { get; set; } = Auth.LockoutSettings.DefaultPasswordChangesPerHour;
+
+    /// <summary>
+    /// Requests plus entries of one kind of code (password reset, attribute verification, sign-up confirmation) per user in
+    /// any rolling hour (Cognito: "between 5 and 20"; LocalCognito takes 20); more get LimitExceededException.
+    /// </summary>
+    public int CodeAttemptsPerHour { get; set; } = Auth.LockoutSettings.DefaultCodeAttemptsPerHour;
+
+    /// <summary>Sign-in sessions in progress at once for one user; more get TooManyRequestsException "Rate exceeded".</summary>
+    public int MaxAuthSessionsPerUser { get; set; } = Auth.LockoutSettings.DefaultMaxAuthSessionsPerUser;
+
+    /// <summary>Sign-in sessions in progress at once in the whole server (bounds their memory); more get TooManyRequestsException.</summary>
+    public int MaxAuthSessions { get; set; } = Auth.LockoutSettings.DefaultMaxAuthSessions;
 
     /// <summary>Where the server logs; null keeps it quiet.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }

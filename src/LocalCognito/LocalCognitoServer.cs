@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using LocalCognito.Auth;
 using LocalCognito.Defaults;
+using LocalCognito.ManagedLogin;
+using LocalCognito.OAuth;
 using LocalCognito.Operations;
 using LocalCognito.Outbox;
 using LocalCognito.Protocol;
@@ -53,6 +54,9 @@ public sealed class LocalCognitoServer : IAsyncDisposable
     /// </summary>
     public Task Ready => _started;
 
+    /// <summary>The running server's services, for tests that drive a part directly (e.g. completing a managed login).</summary>
+    internal IServiceProvider Services => _started.Result.Services;
+
     /// <summary>Every code "sent" so far, oldest first (a snapshot).</summary>
     public IReadOnlyList<OutboxMessage> Outbox => _outbox.Snapshot();
 
@@ -68,10 +72,6 @@ public sealed class LocalCognitoServer : IAsyncDisposable
                 log.LogWarning("{DataFolderWarning}", warning);
             }
         }
-        else
-        {
-            SigningKeys.BeginProcessKeyGeneration(); // the first token needs it: overlap it with the host start
-        }
 
         var outbox = NewOutbox(options);
         var app = Build(options, outbox, ReservedDefaultIds.None(), listener: null);
@@ -81,6 +81,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var endpoint = new Uri(address.TrimEnd('/') + "/");
             var (poolId, clientId) = EnsureDefaultPool(app, endpoint);
+            BeginDefaultPoolKey(app, poolId); // the first token needs it: overlap it with what the caller does next
             return new LocalCognitoServer(endpoint, poolId, clientId, options, outbox) { _started = Task.FromResult(app) };
         }
         catch
@@ -119,10 +120,10 @@ public sealed class LocalCognitoServer : IAsyncDisposable
             {
                 app = Build(options, outbox, reserved, listener);
                 // The default pool exists before Kestrel takes the first queued request.
-                EnsureDefaultPool(app, endpoint);
+                var (poolId, _) = EnsureDefaultPool(app, endpoint);
                 await app.StartAsync();
-                // Only now: the key's ~0.4 s of CPU would otherwise compete with the embedding program's start.
-                SigningKeys.BeginProcessKeyGeneration();
+                // Only now: the key's ~0.25 s of CPU would otherwise compete with the embedding program's start.
+                BeginDefaultPoolKey(app, poolId);
                 return app;
             }
             catch
@@ -202,6 +203,14 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         return DefaultPool.Ensure(app.Services.GetRequiredService<CognitoStore>(), app.Services.GetRequiredService<RequestDispatcher>(), serverInfo.Region);
     }
 
+    private static void BeginDefaultPoolKey(WebApplication app, string poolId)
+    {
+        if (app.Services.GetRequiredService<CognitoStore>().FindPool(poolId) is { } pool)
+        {
+            app.Services.GetRequiredService<SigningKeys>().BeginKeyGeneration(pool);
+        }
+    }
+
     private static void AddServices(IServiceCollection services, LocalCognitoOptions options, MessageOutbox outbox, ReservedDefaultIds reserved)
     {
         var time = options.TimeProvider;
@@ -214,18 +223,22 @@ public sealed class LocalCognitoServer : IAsyncDisposable
             : DataFolder.OpenStore(options.DataDirectory));
         services.AddSingleton(outbox);
         services.AddSingleton(reserved);
+        services.AddSingleton<SessionBounds>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton(new SigningKeys(persistent: options.DataDirectory is not null));
         services.AddSingleton<TokenService>();
         services.AddSingleton<Totp>();
-        services.AddSingleton(new LockoutSettings(options.Lockouts));
+        services.AddSingleton(LockoutSettings.From(options));
         services.AddSingleton<SignInLockout>();
         services.AddSingleton<CodeResendLimit>();
+        services.AddSingleton<AttemptLimits>();
         services.AddSingleton<OneTimeCodes>();
         services.AddSingleton<EmailSignInCodes>();
         services.AddSingleton<AttributeChanges>();
         services.AddSignIn();
         services.AddSingleton<AuthFlowStarter>();
+        OAuthEndpoints.AddServices(services);
+        ManagedLoginServices.Add(services);
         services.AddSingleton(ServiceModel.LoadEmbedded());
         services.AddSingleton(CognitoOperationNames.LoadEmbedded());
         services.AddSingleton<RequestValidator>();
@@ -243,6 +256,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
     {
         var dispatcher = app.Services.GetRequiredService<RequestDispatcher>();
         app.MapPost("/", dispatcher.HandleAsync);
+        ManagedLoginServices.Map(app);
 
         app.MapGet("/_local/outbox", (HttpContext context, MessageOutbox outbox) =>
         {
@@ -260,26 +274,11 @@ public sealed class LocalCognitoServer : IAsyncDisposable
                 : Results.NotFound());
 
         app.MapGet("/{poolId}/.well-known/openid-configuration", (string poolId, CognitoStore store, ServerInfo server) =>
-        {
-            if (store.FindPool(poolId) is null)
-            {
-                return Results.NotFound();
-            }
+            store.FindPool(poolId) is { } pool
+                ? Results.Text(DiscoveryDocument.For(pool, store.DomainsOf(poolId).FirstOrDefault(), server).ToJsonString(), "application/json")
+                : Results.NotFound());
 
-            var issuer = server.IssuerFor(poolId);
-            var document = new JsonObject
-            {
-                ["issuer"] = issuer,
-                ["jwks_uri"] = issuer + "/.well-known/jwks.json",
-                ["subject_types_supported"] = new JsonArray("public"),
-                ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
-                ["response_types_supported"] = new JsonArray("code", "token"),
-                ["scopes_supported"] = new JsonArray("openid", "email", "phone", "profile"),
-                ["token_endpoint_auth_methods_supported"] = new JsonArray("client_secret_basic", "client_secret_post"),
-                ["claims_supported"] = new JsonArray("sub", "email", "email_verified", "cognito:username", "token_use", "auth_time", "iss", "exp", "iat"),
-            };
-            return Results.Text(document.ToJsonString(), "application/json");
-        });
+        OAuthEndpoints.Map(app);
     }
 
     /// <summary>A host lifetime that leaves process signals alone.</summary>

@@ -6,10 +6,25 @@ public sealed record StandaloneCommandLine(LocalCognitoOptions Options, bool Hel
     public const string Usage =
         "Usage: localcognito [--port 9229] [--data DIR] [--region us-east-1] [--access-key local --secret-key local]\n" +
         "                    [--public-url URL] [--allowed-hosts NAME[,NAME...]] [--no-lockouts]\n" +
+        "                    [--password-changes-per-hour 5] [--code-attempts-per-hour 20]\n" +
+        "                    [--max-sessions-per-user 20] [--max-sessions 10000]\n" +
         "  --data DIR          keep pools, users and the outbox in DIR (created private to you); default: in memory\n" +
         "  --public-url URL    the URL clients use through a proxy, port mapping or tunnel; its host is accepted\n" +
         "  --allowed-hosts     more Host header names to answer (loopback names always are); *.example.com, or * for any\n" +
-        "  --no-lockouts       turn off the brute-force limits (failed sign-ins, MFA codes, code resends), e.g. for load tests";
+        "  --no-lockouts       turn off the brute-force and flood limits below and the sign-in lockout, e.g. for load tests\n" +
+        "  --password-changes-per-hour N   ChangePassword calls per user per hour (Cognito: 5)\n" +
+        "  --code-attempts-per-hour N      requests plus entries of reset, verification or confirmation codes per user per hour\n" +
+        "  --max-sessions-per-user N       sign-ins in progress at once per user\n" +
+        "  --max-sessions N                sign-ins in progress at once in the whole server";
+
+    // The numeric limits: option name -> how to set it.
+    private static readonly Dictionary<string, Action<LocalCognitoOptions, int>> LimitOptions = new(StringComparer.Ordinal)
+    {
+        ["--password-changes-per-hour"] = (options, value) => options.PasswordChangesPerHour = value,
+        ["--code-attempts-per-hour"] = (options, value) => options.CodeAttemptsPerHour = value,
+        ["--max-sessions-per-user"] = (options, value) => options.MaxAuthSessionsPerUser = value,
+        ["--max-sessions"] = (options, value) => options.MaxAuthSessions = value,
+    };
 
     public static StandaloneCommandLine Parse(IReadOnlyList<string> args)
     {
@@ -29,7 +44,8 @@ public sealed record StandaloneCommandLine(LocalCognitoOptions Options, bool Hel
                 continue;
             }
 
-            if (name is not ("--port" or "--data" or "--region" or "--access-key" or "--secret-key" or "--public-url" or "--allowed-hosts"))
+            if (name is not ("--port" or "--data" or "--region" or "--access-key" or "--secret-key" or "--public-url" or "--allowed-hosts")
+                && !LimitOptions.ContainsKey(name))
             {
                 return Failed(options, $"Unknown argument '{name}'.");
             }
@@ -52,6 +68,17 @@ public sealed record StandaloneCommandLine(LocalCognitoOptions Options, bool Hel
 
     private static string? Apply(LocalCognitoOptions options, string name, string value)
     {
+        if (LimitOptions.TryGetValue(name, out var setLimit))
+        {
+            if (!int.TryParse(value, out var limit) || limit < 1)
+            {
+                return $"{name} needs a whole number of at least 1, not '{value}'.";
+            }
+
+            setLimit(options, limit);
+            return null;
+        }
+
         switch (name)
         {
             case "--port":

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
+using CognitoMfaScenario.Cognito;
 using CognitoMfaScenario.Configuration;
 using Moq;
 

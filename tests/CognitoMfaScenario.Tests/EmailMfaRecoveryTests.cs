@@ -2,6 +2,7 @@ using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
 using Amazon.Runtime;
 using CognitoMfaScenario.Configuration;
+using CognitoMfaScenario.Steps;
 using CognitoMfaScenario.Tests.Support;
 using CognitoMfaScenario.Ui;
 using LocalCognito;
@@ -78,8 +79,8 @@ public sealed class EmailMfaRecoveryTests
         harness.Cognito.EmailMfaRulesOutRecovery = true;
         harness.Cognito.Preset("pia", Password);
         harness.Cognito.EmailEnrolled = true;
-        var state = harness.Scenario.State;
-        (state.Username, state.Password, state.Factor) = ("pia", Password, MfaFactor.Email);
+        harness.AccountState.Use("pia", Password);
+        harness.MfaState.Choose(MfaFactor.Email);
         harness.Console.Input.PushTextWithEnter("");  // 13: reset the password (Enter = yes)
         harness.Console.Input.PushTextWithEnter("n"); // 13: no administrator reset
 
@@ -89,7 +90,7 @@ public sealed class EmailMfaRecoveryTests
         Assert.Contains("Skipped: the password stays as it is.", harness.Output);
         Assert.DoesNotContain("AdminSetUserPasswordAsync", harness.Cognito.CallOrder);
         Assert.Equal(Password, harness.Cognito.Password);
-        Assert.Equal(Password, state.Password);
+        Assert.Equal(Password, harness.AccountState.Password);
     }
 
     [Theory]
@@ -106,11 +107,11 @@ public sealed class EmailMfaRecoveryTests
 
         var output = harness.Output;
         Assert.True(exitCode == ScenarioRunner.StepFailed, output);
-        Assert.Contains("Step 13 failed:", output);
+        Assert.Contains($"Step {StepTable.NumberOf<PasswordRecoveryStep>(nameof(PasswordRecoveryStep.RecoverPasswordAsync))} failed:", output);
         Assert.Contains(expected, output, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("   at ", output);
         Assert.Equal(Password, harness.Cognito.Password);
-        Assert.Equal(Password, harness.Scenario.State.Password);
+        Assert.Equal(Password, harness.AccountState.Password);
     }
 
     [Fact]

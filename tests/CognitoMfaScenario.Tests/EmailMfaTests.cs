@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
 using CognitoMfaScenario.Configuration;
+using CognitoMfaScenario.Steps;
 using CognitoMfaScenario.Tests.Support;
 using CognitoMfaScenario.Ui;
 using Spectre.Console.Testing;
@@ -73,8 +74,8 @@ public sealed class EmailMfaTests
         using var harness = new ScenarioHarness(new ScenarioOptions());
         harness.Cognito.OffersEmailMfa = true;
         harness.Cognito.Preset("mia", "Mia-Pa55word!");
-        harness.Scenario.State.Username = "mia";
-        harness.Scenario.State.Password = "Mia-Pa55word!";
+        harness.AccountState.Use("mia", "Mia-Pa55word!");
+
         harness.Console.Input.PushTextWithEnter("email"); // 7: the factor
         harness.Console.Input.PushTextWithEnter("");      // 8: Enter takes the code from the local email
 
@@ -84,7 +85,7 @@ public sealed class EmailMfaTests
 
         Assert.Contains("Authenticator app or email codes?", harness.Output);
         Assert.True(harness.Cognito.EmailEnrolled);
-        Assert.NotNull(harness.Scenario.State.Tokens);
+        Assert.NotNull(harness.SessionState.Tokens);
     }
 
     [Theory]
@@ -97,15 +98,15 @@ public sealed class EmailMfaTests
         harness.Cognito.EnrolWithoutCode();
         harness.Cognito.EmailEnrolled = true;
         harness.Cognito.NoPreferredFactor = true;
-        var state = harness.Scenario.State;
-        (state.Username, state.Password, state.Factor) = ("noa", "Noa-Pa55word!", factor);
-        state.Authenticator = new Mfa.BuiltInAuthenticator(ScriptedCognito.TotpSecret, harness.Time);
+        harness.AccountState.Use("noa", "Noa-Pa55word!");
+        harness.MfaState.Choose(factor);
+        harness.UseBuiltInAuthenticator();
 
         await harness.SignIn.SignInWithMfaAsync(CancellationToken.None);
 
         Assert.Equal(expectedAnswer, harness.Cognito.SelectedFactor);
         Assert.Contains("SELECT_MFA_TYPE", harness.Output);
-        Assert.NotNull(state.Tokens);
+        Assert.NotNull(harness.SessionState.Tokens);
     }
 
     [Fact]
@@ -114,8 +115,8 @@ public sealed class EmailMfaTests
         using var harness = new ScenarioHarness(new ScenarioOptions());
         harness.Cognito.Preset("oli", "Oli-Pa55word!");
         harness.Cognito.EmailEnrolled = true;
-        var state = harness.Scenario.State;
-        (state.Username, state.Password, state.Factor) = ("oli", "Oli-Pa55word!", MfaFactor.Email);
+        harness.AccountState.Use("oli", "Oli-Pa55word!");
+        harness.MfaState.Choose(MfaFactor.Email);
         harness.Console.Input.PushTextWithEnter("000000"); // wrong
         harness.Console.Input.PushTextWithEnter("");       // the code from the local email
 
@@ -123,7 +124,7 @@ public sealed class EmailMfaTests
 
         Assert.Contains("That code is not right", harness.Output);
         Assert.Equal(1, harness.Cognito.EmailCodesSent);
-        Assert.NotNull(state.Tokens);
+        Assert.NotNull(harness.SessionState.Tokens);
     }
 
     [Fact]
@@ -147,7 +148,7 @@ public sealed class EmailMfaTests
         Assert.DoesNotContain("Secret:", output); // no authenticator was set up
 
         // Steps 8 and 9 read the EMAIL_OTP code from LocalCognito's outbox (kind MFA_CODE, with the pool's subject).
-        var betweenSteps8And10 = output[output.IndexOf("Step 8.", StringComparison.Ordinal)..output.IndexOf("Step 10.", StringComparison.Ordinal)];
+        var betweenSteps8And10 = output[output.IndexOf($"Step {StepTable.NumberOf<EnrolmentSteps>(nameof(EnrolmentSteps.VerifyAuthenticatorAsync))}.", StringComparison.Ordinal)..output.IndexOf($"Step {StepTable.NumberOf<SignInSteps>(nameof(SignInSteps.RememberDeviceAsync))}.", StringComparison.Ordinal)];
         Assert.Equal(2, Regex.Matches(betweenSteps8And10, "Your sign-in code is [0-9]{8}").Count);
         Assert.Equal(2, Regex.Matches(betweenSteps8And10, "Subject: Your CognitoMfaScenario sign-in code").Count);
         Assert.Contains("Signed in from the remembered device", output);

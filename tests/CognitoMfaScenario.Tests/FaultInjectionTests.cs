@@ -3,6 +3,7 @@ using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
 using Amazon.Runtime;
 using CognitoMfaScenario.Configuration;
+using CognitoMfaScenario.Steps;
 using CognitoMfaScenario.Tests.Support;
 using Moq;
 
@@ -14,60 +15,60 @@ namespace CognitoMfaScenario.Tests;
 /// </summary>
 public sealed class FaultInjectionTests
 {
-    public static TheoryData<string, string, string, int> Faults => new()
+    public static TheoryData<string, string, string, string> Faults => new()
     {
-        // operation, error, what the message must say, the step that fails
-        { "SignUp", "ResourceNotFound", "region", 1 },
-        { "SignUp", "SecretHash", "--client-secret", 1 },
-        { "SignUp", "InvalidPassword", "at least 12 characters", 1 },
-        { "SignUp", "TooManyRequests", "Wait", 1 },
-        { "SignUp", "Throttling", "throttling", 1 },
-        { "SignUp", "Network", "Could not reach", 1 },
-        { "SignUp", "NoCredentials", "No AWS credentials", 1 },
-        { "SignUp", "UnrecognizedClient", "did not accept the credentials", 1 },
-        { "SignUp", "InvalidParameter", "rejected a parameter", 1 },
-        { "AdminGetUser", "AccessDenied", "not allowed", 2 },
-        { "AdminGetUser", "UserNotFound", "does not exist", 2 },
-        { "ResendConfirmationCode", "LimitExceeded", "Wait", 3 },
-        { "ResendConfirmationCode", "CodeDeliveryFailure", "could not deliver", 3 },
-        { "ConfirmSignUp", "CodeMismatch", "code is wrong", 4 },
-        { "ConfirmSignUp", "ExpiredCode", "Request a new one", 4 },
-        { "ConfirmSignUp", "TooManyFailedAttempts", "Wait", 4 },
-        { "ListUsers", "AccessDenied", "not allowed", 5 },
-        { "AdminInitiateAuth", "FlowNotEnabled", "ExplicitAuthFlows", 6 },
-        { "AdminInitiateAuth", "WrongFlow", "ADMIN_USER_PASSWORD_AUTH", 6 },
-        { "AdminInitiateAuth", "IncorrectPassword", "Incorrect user name or password", 6 },
-        { "AdminInitiateAuth", "UserNotConfirmed", "not confirmed", 6 },
-        { "AdminInitiateAuth", "Network", "Could not reach", 6 },
-        { "AssociateSoftwareToken", "SessionExpired", "Sign in again", 7 },
-        { "VerifySoftwareToken", "EnableSoftwareTokenMfa", "clock", 8 },
-        { "VerifySoftwareToken", "SessionExpired", "Sign in again", 8 },
-        { "RespondToAuthChallenge", "SessionUsed", "sign in again", 9 },
-        { "AdminRespondToAuthChallenge", "ExpiredCode", "already used", 8 },
-        { "ConfirmDevice", "TokenRevoked", "Sign in again", 10 },
-        { "ConfirmDevice", "InvalidParameter", "rejected a parameter", 10 },
-        { "InitiateAuth", "SrpFlowNotEnabled", "--auth password", 9 },
-        { "InitiateAuth", "Network", "Could not reach", 9 },
-        { "RespondToAuthChallenge", "IncorrectPassword", "Incorrect user name or password", 9 },
-        { "DescribeUserPoolClient", "Network", "Could not reach", 11 },
-        { "RefreshTokenAuth", "InvalidRefreshToken", "DEVICE_KEY", 11 },
-        { "RefreshTokenAuth", "RefreshTokenExpired", "Sign in again", 11 },
-        { "GetUser", "TokenRevoked", "Sign in again", 12 },
-        { "GlobalSignOut", "TooManyRequests", "Wait", 12 },
-        { "GlobalSignOut", "Network", "Could not reach", 12 },
-        { "ForgotPassword", "LimitExceeded", "Wait", 13 },
-        { "ForgotPassword", "NoVerifiedEmail", "verified email", 13 },
-        { "ConfirmForgotPassword", "CodeMismatch", "code is wrong", 13 },
-        { "ConfirmForgotPassword", "ExpiredCode", "Request a new one", 13 },
-        { "ConfirmForgotPassword", "InvalidPassword", "pool's policy", 13 },
-        { "ConfirmForgotPassword", "TooManyFailedAttempts", "Wait", 13 },
-        { "DeleteUser", "TokenRevoked", "Sign in again", 14 },
-        { "DeleteUser", "TooManyRequests", "Wait", 14 },
+        // operation, error, what the message must say, the method of the step that fails
+        { "SignUp", "ResourceNotFound", "region", nameof(AccountSteps.SignUpAsync) },
+        { "SignUp", "SecretHash", "--client-secret", nameof(AccountSteps.SignUpAsync) },
+        { "SignUp", "InvalidPassword", "at least 12 characters", nameof(AccountSteps.SignUpAsync) },
+        { "SignUp", "TooManyRequests", "Wait", nameof(AccountSteps.SignUpAsync) },
+        { "SignUp", "Throttling", "throttling", nameof(AccountSteps.SignUpAsync) },
+        { "SignUp", "Network", "Could not reach", nameof(AccountSteps.SignUpAsync) },
+        { "SignUp", "NoCredentials", "No AWS credentials", nameof(AccountSteps.SignUpAsync) },
+        { "SignUp", "UnrecognizedClient", "did not accept the credentials", nameof(AccountSteps.SignUpAsync) },
+        { "SignUp", "InvalidParameter", "rejected a parameter", nameof(AccountSteps.SignUpAsync) },
+        { "AdminGetUser", "AccessDenied", "not allowed", nameof(AccountSteps.ShowUserStatusAsync) },
+        { "AdminGetUser", "UserNotFound", "does not exist", nameof(AccountSteps.ShowUserStatusAsync) },
+        { "ResendConfirmationCode", "LimitExceeded", "Wait", nameof(AccountSteps.OfferToResendCodeAsync) },
+        { "ResendConfirmationCode", "CodeDeliveryFailure", "could not deliver", nameof(AccountSteps.OfferToResendCodeAsync) },
+        { "ConfirmSignUp", "CodeMismatch", "code is wrong", nameof(AccountSteps.ConfirmSignUpAsync) },
+        { "ConfirmSignUp", "ExpiredCode", "Request a new one", nameof(AccountSteps.ConfirmSignUpAsync) },
+        { "ConfirmSignUp", "TooManyFailedAttempts", "Wait", nameof(AccountSteps.ConfirmSignUpAsync) },
+        { "ListUsers", "AccessDenied", "not allowed", nameof(AccountSteps.ShowStatusAndUsersAsync) },
+        { "AdminInitiateAuth", "FlowNotEnabled", "ExplicitAuthFlows", nameof(EnrolmentSteps.SignInAsAdminAsync) },
+        { "AdminInitiateAuth", "WrongFlow", "ADMIN_USER_PASSWORD_AUTH", nameof(EnrolmentSteps.SignInAsAdminAsync) },
+        { "AdminInitiateAuth", "IncorrectPassword", "Incorrect user name or password", nameof(EnrolmentSteps.SignInAsAdminAsync) },
+        { "AdminInitiateAuth", "UserNotConfirmed", "not confirmed", nameof(EnrolmentSteps.SignInAsAdminAsync) },
+        { "AdminInitiateAuth", "Network", "Could not reach", nameof(EnrolmentSteps.SignInAsAdminAsync) },
+        { "AssociateSoftwareToken", "SessionExpired", "Sign in again", nameof(EnrolmentSteps.AssociateAuthenticatorAsync) },
+        { "VerifySoftwareToken", "EnableSoftwareTokenMfa", "clock", nameof(EnrolmentSteps.VerifyAuthenticatorAsync) },
+        { "VerifySoftwareToken", "SessionExpired", "Sign in again", nameof(EnrolmentSteps.VerifyAuthenticatorAsync) },
+        { "RespondToAuthChallenge", "SessionUsed", "sign in again", nameof(SignInSteps.SignInWithMfaAsync) },
+        { "AdminRespondToAuthChallenge", "ExpiredCode", "already used", nameof(EnrolmentSteps.VerifyAuthenticatorAsync) },
+        { "ConfirmDevice", "TokenRevoked", "Sign in again", nameof(SignInSteps.RememberDeviceAsync) },
+        { "ConfirmDevice", "InvalidParameter", "rejected a parameter", nameof(SignInSteps.RememberDeviceAsync) },
+        { "InitiateAuth", "SrpFlowNotEnabled", "--auth password", nameof(SignInSteps.SignInWithMfaAsync) },
+        { "InitiateAuth", "Network", "Could not reach", nameof(SignInSteps.SignInWithMfaAsync) },
+        { "RespondToAuthChallenge", "IncorrectPassword", "Incorrect user name or password", nameof(SignInSteps.SignInWithMfaAsync) },
+        { "DescribeUserPoolClient", "Network", "Could not reach", nameof(SessionSteps.RefreshTokensAsync) },
+        { "RefreshTokenAuth", "InvalidRefreshToken", "DEVICE_KEY", nameof(SessionSteps.RefreshTokensAsync) },
+        { "RefreshTokenAuth", "RefreshTokenExpired", "Sign in again", nameof(SessionSteps.RefreshTokensAsync) },
+        { "GetUser", "TokenRevoked", "Sign in again", nameof(SessionSteps.SignOutEverywhereAsync) },
+        { "GlobalSignOut", "TooManyRequests", "Wait", nameof(SessionSteps.SignOutEverywhereAsync) },
+        { "GlobalSignOut", "Network", "Could not reach", nameof(SessionSteps.SignOutEverywhereAsync) },
+        { "ForgotPassword", "LimitExceeded", "Wait", nameof(PasswordRecoveryStep.RecoverPasswordAsync) },
+        { "ForgotPassword", "NoVerifiedEmail", "verified email", nameof(PasswordRecoveryStep.RecoverPasswordAsync) },
+        { "ConfirmForgotPassword", "CodeMismatch", "code is wrong", nameof(PasswordRecoveryStep.RecoverPasswordAsync) },
+        { "ConfirmForgotPassword", "ExpiredCode", "Request a new one", nameof(PasswordRecoveryStep.RecoverPasswordAsync) },
+        { "ConfirmForgotPassword", "InvalidPassword", "pool's policy", nameof(PasswordRecoveryStep.RecoverPasswordAsync) },
+        { "ConfirmForgotPassword", "TooManyFailedAttempts", "Wait", nameof(PasswordRecoveryStep.RecoverPasswordAsync) },
+        { "DeleteUser", "TokenRevoked", "Sign in again", nameof(CleanUpStep.CleanUpAsync) },
+        { "DeleteUser", "TooManyRequests", "Wait", nameof(CleanUpStep.CleanUpAsync) },
     };
 
     [Theory]
     [MemberData(nameof(Faults))]
-    public async Task A_failing_call_ends_the_run_with_a_clear_message(string operation, string error, string expected, int failingStep)
+    public async Task A_failing_call_ends_the_run_with_a_clear_message(string operation, string error, string expected, string failingStep)
     {
         using var harness = new ScenarioHarness(new ScenarioOptions { NonInteractive = true });
         Fail(harness.Cognito.Client, operation, Error(error));
@@ -76,7 +77,7 @@ public sealed class FaultInjectionTests
 
         var output = harness.Output;
         Assert.True(exitCode == ScenarioRunner.StepFailed, output);
-        Assert.True(output.Contains($"Step {failingStep} failed:", StringComparison.Ordinal), output);
+        Assert.True(output.Contains($"Step {StepTable.NumberOf(failingStep)} failed:", StringComparison.Ordinal), output);
         Assert.True(output.Contains(expected, StringComparison.OrdinalIgnoreCase), output);
         Assert.DoesNotContain("   at ", output); // no stack trace
         Assert.DoesNotContain("steps finished", output);
@@ -91,7 +92,7 @@ public sealed class FaultInjectionTests
         var exitCode = await harness.Runner.RunAsync(CancellationToken.None);
 
         Assert.Equal(ScenarioRunner.StepFailed, exitCode);
-        Assert.Contains("Step 9 failed:", harness.Output);
+        Assert.Contains($"Step {StepTable.NumberOf<SignInSteps>(nameof(SignInSteps.SignInWithMfaAsync))} failed:", harness.Output);
         Assert.Contains("ExplicitAuthFlows", harness.Output);
     }
 
@@ -123,7 +124,7 @@ public sealed class FaultInjectionTests
         var exitCode = await harness.Runner.RunAsync(cancellation.Token);
 
         Assert.Equal(ScenarioRunner.Cancelled, exitCode);
-        Assert.Contains("Cancelled at step 5", harness.Output);
+        Assert.Contains($"Cancelled at step {StepTable.NumberOf<AccountSteps>(nameof(AccountSteps.ShowStatusAndUsersAsync))}", harness.Output);
         Assert.DoesNotContain("   at ", harness.Output);
     }
 

@@ -1,3 +1,4 @@
+using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
 using CognitoMfaScenario.Configuration;
 using CognitoMfaScenario.Tests.Support;
@@ -55,15 +56,15 @@ public sealed class ScenarioBranchTests
 
         Assert.Equal(2, calls);
         Assert.Contains("The password needs at least 12 characters", harness.Output);
-        Assert.Equal("A-much-Longer-Pa55", harness.Scenario.State.Password);
+        Assert.Equal("A-much-Longer-Pa55", harness.AccountState.Password);
     }
 
     [Fact]
     public async Task An_expired_confirmation_code_offers_a_new_one()
     {
         using var harness = new ScenarioHarness(new ScenarioOptions());
-        harness.Scenario.State.Username = "fay";
-        harness.Scenario.State.UserStatus = "UNCONFIRMED";
+        harness.AccountState.Use("fay", "");
+        harness.AccountState.SawStatus(UserStatusType.UNCONFIRMED);
         var calls = 0;
         harness.Cognito.Client.Setup(c => c.ConfirmSignUpAsync(It.IsAny<ConfirmSignUpRequest>(), It.IsAny<CancellationToken>()))
             .Returns(() => ++calls == 1
@@ -77,7 +78,7 @@ public sealed class ScenarioBranchTests
 
         Assert.Contains("That code has expired.", harness.Output);
         Assert.Contains("ResendConfirmationCodeAsync", harness.Cognito.CallOrder);
-        Assert.True(harness.Scenario.State.IsConfirmed);
+        Assert.True(harness.AccountState.IsConfirmed);
     }
 
     [Theory]
@@ -86,7 +87,7 @@ public sealed class ScenarioBranchTests
     public async Task A_pool_not_set_up_for_authenticator_MFA_is_explained(string? mfasCanSetUp, string expected)
     {
         using var harness = new ScenarioHarness(new ScenarioOptions { NonInteractive = true });
-        harness.Scenario.State.Username = "gus";
+        harness.AccountState.Use("gus", "");
         harness.Cognito.Client.Setup(c => c.AdminInitiateAuthAsync(It.IsAny<AdminInitiateAuthRequest>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(mfasCanSetUp is null
                 ? new AdminInitiateAuthResponse { AuthenticationResult = new AuthenticationResultType { AccessToken = "a" } }
@@ -101,9 +102,8 @@ public sealed class ScenarioBranchTests
     public async Task A_user_with_an_authenticator_already_skips_enrolment_and_is_asked_for_a_code()
     {
         using var harness = new ScenarioHarness(new ScenarioOptions());
-        harness.Scenario.State.Username = "ivy";
+        harness.AccountState.Use("ivy", "Ivy-Pa55word!");
         harness.Cognito.Preset("ivy", "Ivy-Pa55word!");
-        harness.Scenario.State.Password = "Ivy-Pa55word!";
         harness.Cognito.EnrolWithoutCode();
         harness.Console.Input.PushTextWithEnter(harness.Cognito.CodeAt(0));
 
@@ -112,10 +112,10 @@ public sealed class ScenarioBranchTests
         await harness.Enrolment.VerifyAuthenticatorAsync(CancellationToken.None);
         await harness.SignIn.SignInWithMfaAsync(CancellationToken.None);
 
-        Assert.True(harness.Scenario.State.AlreadyEnrolled);
+        Assert.True(harness.MfaState.Enrolled);
         Assert.Contains("has an MFA factor already", harness.Output);
         Assert.DoesNotContain("AssociateSoftwareTokenAsync", harness.Cognito.CallOrder);
-        Assert.NotNull(harness.Scenario.State.Tokens);
+        Assert.NotNull(harness.SessionState.Tokens);
     }
 
     [Fact]
@@ -123,8 +123,8 @@ public sealed class ScenarioBranchTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"qr-{Guid.NewGuid():N}.png");
         using var harness = new ScenarioHarness(new ScenarioOptions { NonInteractive = true, QrPng = path });
-        harness.Scenario.State.Username = "hal";
-        harness.Scenario.State.MfaSetupSession = "session-setup";
+        harness.AccountState.Use("hal", "");
+        harness.MfaState.SetupOffered("session-setup", []);
         try
         {
             await harness.Enrolment.AssociateAuthenticatorAsync(CancellationToken.None);
@@ -144,12 +144,12 @@ public sealed class ScenarioBranchTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}", "qr.png");
         using var harness = new ScenarioHarness(new ScenarioOptions { NonInteractive = true, QrPng = path });
-        harness.Scenario.State.Username = "ian";
-        harness.Scenario.State.MfaSetupSession = "session-setup";
+        harness.AccountState.Use("ian", "");
+        harness.MfaState.SetupOffered("session-setup", []);
 
         await harness.Enrolment.AssociateAuthenticatorAsync(CancellationToken.None);
 
         Assert.Contains($"Could not write the QR code to {path}", harness.Output);
-        Assert.NotNull(harness.Scenario.State.Authenticator);
+        Assert.NotNull(harness.MfaState.Authenticator);
     }
 }

@@ -66,8 +66,8 @@ public sealed class ScenarioSmokeTests
         Assert.True(harness.Cognito.Enrolled);
         Assert.True(harness.Cognito.DeviceConfirmed);
         Assert.True(harness.Cognito.Deleted);
-        Assert.True(harness.Scenario.State.UserDeleted);
-        Assert.True(harness.Scenario.State.DeviceRemembered);
+        Assert.True(harness.AccountState.Deleted);
+        Assert.True(harness.SessionState.DeviceRemembered);
 
         for (var step = 1; step <= 14; step++)
         {

@@ -21,14 +21,14 @@ public sealed class SelectMfaTypeNameTests
         harness.Cognito.EmailEnrolled = true;
         harness.Cognito.NoPreferredFactor = true;
         harness.Cognito.MfasCanChoose = mfasCanChoose;
-        var state = harness.Scenario.State;
-        (state.Username, state.Password, state.Factor) = ("ria", "Ria-Pa55word!", factor);
-        state.Authenticator = new Mfa.BuiltInAuthenticator(ScriptedCognito.TotpSecret, harness.Time);
+        harness.AccountState.Use("ria", "Ria-Pa55word!");
+        harness.MfaState.Choose(factor);
+        harness.UseBuiltInAuthenticator();
 
         await harness.SignIn.SignInWithMfaAsync(CancellationToken.None);
 
         Assert.Equal(expectedAnswer, harness.Cognito.SelectedFactor);
         Assert.Contains($"choosing {expectedAnswer}", harness.Output);
-        Assert.NotNull(state.Tokens);
+        Assert.NotNull(harness.SessionState.Tokens);
     }
 }

@@ -1,6 +1,7 @@
 using Amazon.CognitoIdentityProvider.Model;
 using Amazon.Runtime;
 using CognitoMfaScenario.Configuration;
+using CognitoMfaScenario.Steps;
 using CognitoMfaScenario.Tests.Support;
 using Moq;
 
@@ -72,7 +73,7 @@ public sealed class SessionStepsTests
         var exitCode = await harness.Runner.RunAsync(CancellationToken.None);
 
         Assert.Equal(ScenarioRunner.StepFailed, exitCode);
-        Assert.Contains("Step 12 failed: Cognito still accepted the access token after GlobalSignOut", harness.Output);
+        Assert.Contains($"Step {StepTable.NumberOf<SessionSteps>(nameof(SessionSteps.SignOutEverywhereAsync))} failed: Cognito still accepted the access token after GlobalSignOut", harness.Output);
     }
 
     [Fact]
@@ -84,12 +85,11 @@ public sealed class SessionStepsTests
         input.PushTextWithEnter("y");  // 12: sign out
         input.PushTextWithEnter("n");  // 13: no password reset
         input.PushTextWithEnter("y");  // 14: delete
-        harness.Scenario.State.Username = "kim";
-        harness.Scenario.State.Password = "Kim-Pa55word!";
+        harness.AccountState.Use("kim", "Kim-Pa55word!");
         harness.Cognito.Preset("kim", "Kim-Pa55word!");
         harness.Cognito.EnrolWithoutCode();
-        harness.Scenario.State.Authenticator = new Mfa.BuiltInAuthenticator(ScriptedCognito.TotpSecret, harness.Time);
-        foreach (var step in harness.Scenario.Steps.Skip(8))
+        harness.UseBuiltInAuthenticator();
+        foreach (var step in harness.Scenario.Steps.Skip(StepTable.NumberOf<SignInSteps>(nameof(SignInSteps.SignInWithMfaAsync)) - 1))
         {
             await step.RunAsync(CancellationToken.None);
         }
@@ -106,10 +106,10 @@ public sealed class SessionStepsTests
     public async Task A_wrong_reset_code_is_asked_again_and_a_rejected_new_password_shows_the_policy()
     {
         using var harness = new ScenarioHarness(new ScenarioOptions());
-        harness.Scenario.State.Username = "lee";
+        harness.AccountState.Use("lee", "");
         harness.Cognito.Preset("lee", "Lee-Pa55word!");
         harness.Cognito.EnrolWithoutCode();
-        harness.Scenario.State.Authenticator = new Mfa.BuiltInAuthenticator(ScriptedCognito.TotpSecret, harness.Time);
+        harness.UseBuiltInAuthenticator();
         var calls = 0;
         harness.Cognito.Client.Setup(c => c.ConfirmForgotPasswordAsync(It.IsAny<ConfirmForgotPasswordRequest>(), It.IsAny<CancellationToken>()))
             .Returns((ConfirmForgotPasswordRequest r, CancellationToken _) => ++calls switch
@@ -126,12 +126,12 @@ public sealed class SessionStepsTests
         input.PushTextWithEnter("A-Longer-Pa55"); // a password the policy accepts
         input.PushTextWithEnter("");              // the code again
 
-        await harness.Scenario.Steps[12].RunAsync(CancellationToken.None);
+        await harness.Recovery.RecoverPasswordAsync(CancellationToken.None);
 
         Assert.Equal(3, calls);
         Assert.Contains("That code is not right", harness.Output);
         Assert.Contains("The password needs at least 12 characters", harness.Output);
-        Assert.Equal("A-Longer-Pa55", harness.Scenario.State.Password);
+        Assert.Equal("A-Longer-Pa55", harness.AccountState.Password);
         Assert.DoesNotContain("A-Longer-Pa55", harness.Output);
     }
 

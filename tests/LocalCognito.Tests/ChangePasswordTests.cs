@@ -51,4 +51,30 @@ public sealed class ChangePasswordTests
         var error = await Assert.ThrowsAsync<NotAuthorizedException>(() => ChangeAsync(t, tokens.AccessToken, TestServer.Password, "Chang3dPass!"));
         Assert.Equal("Access Token has been revoked", error.Message);
     }
+
+    [Fact]
+    public async Task Five_calls_an_hour_then_LimitExceeded_even_with_the_right_password()
+    {
+        await using var t = await TestServer.StartAsync();
+        var (_, tokens) = await t.EnrolledUserAsync("tom");
+        for (var guess = 0; guess < 5; guess++)
+        {
+            await Assert.ThrowsAsync<NotAuthorizedException>(() => ChangeAsync(t, tokens.AccessToken, $"Wr0ngPass{guess}!", "Chang3dPass!"));
+        }
+
+        var limited = await Assert.ThrowsAsync<LimitExceededException>(() => ChangeAsync(t, tokens.AccessToken, TestServer.Password, "Chang3dPass!"));
+        Assert.Equal("Attempt limit exceeded, please try after some time.", limited.Message);
+        Assert.Equal(ChallengeNameType.SOFTWARE_TOKEN_MFA, (await t.PasswordAuthAsync("tom")).ChallengeName);
+
+        // An hour later (with a refreshed access token) the right password changes it again.
+        t.Time.Advance(TimeSpan.FromMinutes(61));
+        var refreshed = await t.Client.InitiateAuthAsync(new InitiateAuthRequest
+        {
+            ClientId = t.ClientId,
+            AuthFlow = AuthFlowType.REFRESH_TOKEN_AUTH,
+            AuthParameters = new Dictionary<string, string> { ["REFRESH_TOKEN"] = tokens.RefreshToken },
+        });
+        await ChangeAsync(t, refreshed.AuthenticationResult.AccessToken, TestServer.Password, "Chang3dPass!");
+        Assert.Equal(ChallengeNameType.SOFTWARE_TOKEN_MFA, (await t.PasswordAuthAsync("tom", "Chang3dPass!")).ChallengeName);
+    }
 }

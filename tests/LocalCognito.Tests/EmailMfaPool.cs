@@ -105,10 +105,6 @@ public sealed record EmailMfaPool(TestServer T, string PoolId, string ClientId)
     public async Task<(string Secret, AuthenticationResultType Tokens)> TotpUserAsync(string username)
     {
         await SignUpConfirmedAsync(username);
-        var setup = await PasswordAuthAsync(username);
-        var associate = await T.Client.AssociateSoftwareTokenAsync(new AssociateSoftwareTokenRequest { Session = setup.Session });
-        var verify = await T.Client.VerifySoftwareTokenAsync(new VerifySoftwareTokenRequest { Session = associate.Session, UserCode = T.Code(associate.SecretCode) });
-        var done = await RespondAsync("MFA_SETUP", verify.Session, ("USERNAME", username));
-        return (associate.SecretCode, done.AuthenticationResult);
+        return await T.EnrolAsync(ClientId, username, TestServer.Password);
     }
 }

@@ -102,4 +102,32 @@ public sealed class HostAllowListTests
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
     }
+
+    [Theory]
+    [InlineData("xn--", false)]
+    [InlineData("a.xn--", false)]
+    [InlineData("xn--.localhost:9229", false)]
+    [InlineData("a.xn--", true)]
+    public async Task A_host_that_is_invalid_punycode_gets_a_400_on_every_path_never_a_500(string host, bool anyHost)
+    {
+        await using var server = await LocalCognitoServer.StartAsync(new LocalCognitoOptions { AllowedHosts = anyHost ? ["*"] : [] });
+        using var http = new HttpClient { BaseAddress = server.Endpoint };
+        string[] paths = ["/", "/_local/outbox", $"/{server.UserPoolId}/.well-known/jwks.json", $"/{server.UserPoolId}/.well-known/openid-configuration"];
+        foreach (var path in paths)
+        {
+            using var request = new HttpRequestMessage(path == "/" ? HttpMethod.Post : HttpMethod.Get, path);
+            Assert.True(request.Headers.TryAddWithoutValidation("Host", host));
+            if (path == "/")
+            {
+                request.Headers.TryAddWithoutValidation("X-Amz-Target", "AWSCognitoIdentityProviderService.ListUserPools");
+                request.Content = new StringContent("{\"MaxResults\":1}");
+            }
+
+            using var response = await http.SendAsync(request);
+            var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{path} with Host {host}: {(int)response.StatusCode} {body.ToJsonString()}");
+            Assert.Equal("InvalidParameterException", body["__type"]!.GetValue<string>());
+            Assert.Contains("is not a valid host name", body["message"]!.GetValue<string>());
+        }
+    }
 }

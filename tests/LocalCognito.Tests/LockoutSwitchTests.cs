@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
 using Amazon.Runtime;
 using Microsoft.Extensions.Time.Testing;
+using TestSupport;
 
 namespace LocalCognito.Tests;
 
@@ -36,30 +36,11 @@ public sealed class LockoutSwitchTests
     [Fact]
     public async Task The_standalone_program_takes_no_lockouts()
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "LocalCognito.dll"), "--port", "0", "--no-lockouts" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        try
-        {
-            var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)) ?? "";
-            var words = line.Split(' ');
-            Assert.StartsWith("LocalCognito listening on", line);
-            var endpoint = new Uri(words[3]);
-            var clientId = words[^1];
-            using var client = ClientFor(endpoint, "us-east-1");
-            await SignUpAsync(client, clientId, "tom");
-            await client.AdminConfirmSignUpAsync(new AdminConfirmSignUpRequest { UserPoolId = words[^3], Username = "tom" });
-            await AssertNoLockoutAsync(client, clientId);
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
+        using var server = await StandaloneLocalCognito.StartAsync(null, TimeSpan.FromSeconds(30), "--no-lockouts");
+        using var client = ClientFor(server.Endpoint, server.Region);
+        await SignUpAsync(client, server.ClientId, "tom");
+        await client.AdminConfirmSignUpAsync(new AdminConfirmSignUpRequest { UserPoolId = server.UserPoolId, Username = "tom" });
+        await AssertNoLockoutAsync(client, server.ClientId);
     }
 
     private static async Task AssertNoLockoutAsync(AmazonCognitoIdentityProviderClient client, string clientId)

@@ -15,7 +15,7 @@ public sealed class OutboxTests
         var all = JsonNode.Parse(await t.Http.GetStringAsync("/_local/outbox"))!.AsArray();
         Assert.Equal(2, all.Count);
         var first = all[0]!.AsObject();
-        Assert.Equal(["poolId", "username", "destination", "kind", "code", "sentAt"], first.Select(p => p.Key));
+        Assert.Equal(["poolId", "username", "destination", "kind", "code", "sentAt", "subject", "message"], first.Select(p => p.Key));
         Assert.Equal("ann", first["username"]!.GetValue<string>());
         Assert.Equal("ann@example.com", first["destination"]!.GetValue<string>());
         Assert.Equal(t.PoolId, first["poolId"]!.GetValue<string>());

@@ -11,6 +11,8 @@ public sealed class StandaloneCommandLineTests
     [InlineData(new[] { "--data" }, "--data needs a value.")]
     [InlineData(new[] { "--public-url", "not a url" }, "--public-url needs an absolute http(s) URL, not 'not a url'.")]
     [InlineData(new[] { "--frobnicate" }, "Unknown argument '--frobnicate'.")]
+    [InlineData(new[] { "--max-sessions", "0" }, "--max-sessions needs a whole number of at least 1, not '0'.")]
+    [InlineData(new[] { "--code-attempts-per-hour", "many" }, "--code-attempts-per-hour needs a whole number of at least 1, not 'many'.")]
     public void Mistakes_are_one_sentence(string[] args, string error) =>
         Assert.Equal(error, StandaloneCommandLine.Parse(args).Error);
 
@@ -27,6 +29,17 @@ public sealed class StandaloneCommandLineTests
         Assert.Equal(("a", "s"), (parsed.Options.AccessKeyId, parsed.Options.SecretAccessKey));
         Assert.Equal(new Uri("https://cognito.dev.example/"), parsed.Options.PublicUrl);
         Assert.Equal(["one.example", "*.two.example"], parsed.Options.AllowedHosts);
+    }
+
+    [Fact]
+    public void The_limits_are_read_and_default_to_the_documented_numbers()
+    {
+        var defaults = StandaloneCommandLine.Parse([]).Options;
+        Assert.Equal((5, 20, 20, 10_000), (defaults.PasswordChangesPerHour, defaults.CodeAttemptsPerHour, defaults.MaxAuthSessionsPerUser, defaults.MaxAuthSessions));
+
+        var parsed = StandaloneCommandLine.Parse(["--password-changes-per-hour", "3", "--code-attempts-per-hour", "7",
+            "--max-sessions-per-user", "2", "--max-sessions", "500"]).Options;
+        Assert.Equal((3, 7, 2, 500), (parsed.PasswordChangesPerHour, parsed.CodeAttemptsPerHour, parsed.MaxAuthSessionsPerUser, parsed.MaxAuthSessions));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Runtime.Versioning;
+using TestSupport;
 
 namespace LocalCognito.Tests;
 
@@ -13,7 +13,7 @@ public sealed class StandaloneErrorTests : IDisposable
     [Fact]
     public async Task Port_without_a_value_is_a_usage_error()
     {
-        var (exitCode, stdout, stderr) = await RunAsync(stopAfterStart: false, "--port");
+        var (exitCode, stdout, stderr) = await RunAsync("--port");
         Assert.Equal(2, exitCode);
         Assert.Equal("", stdout);
         Assert.Equal("--port needs a value. Try --help.", stderr.Trim());
@@ -25,7 +25,7 @@ public sealed class StandaloneErrorTests : IDisposable
         var database = Path.Combine(_data, "localcognito.db");
         await File.WriteAllBytesAsync(database, [.. "SQLite format 3\0"u8, .. Enumerable.Repeat((byte)0x5A, 4000)]);
 
-        var (exitCode, stdout, stderr) = await RunAsync(stopAfterStart: false, "--port", "0", "--data", _data);
+        var (exitCode, stdout, stderr) = await RunAsync("--port", "0", "--data", _data);
 
         Assert.Equal(1, exitCode);
         Assert.DoesNotContain("LocalCognito listening", stdout);
@@ -40,42 +40,13 @@ public sealed class StandaloneErrorTests : IDisposable
     public async Task A_data_folder_open_to_others_is_reported_on_stderr()
     {
         File.SetUnixFileMode(_data, (UnixFileMode)0b111_101_101); // 0755, as mkdir leaves it
-        var (_, _, stderr) = await RunAsync(stopAfterStart: true, "--port", "0", "--data", _data);
+        using var server = await StandaloneLocalCognito.StartAsync(_data, TimeSpan.FromSeconds(30));
+        await server.StopAsync(TimeSpan.FromSeconds(30));
+        var stderr = server.StandardError;
         Assert.Contains($"{_data} is open to other users (mode 755)", stderr);
         Assert.Contains($"chmod 700 '{_data}'", stderr);
     }
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(bool stopAfterStart, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "LocalCognito.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        try
-        {
-            var stdout = "";
-            if (stopAfterStart)
-            {
-                stdout = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)) ?? "";
-                using var kill = Process.Start("kill", ["-TERM", process.Id.ToString()]);
-                await kill.WaitForExitAsync();
-            }
-
-            stdout += await process.StandardOutput.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-            return (process.ExitCode, stdout, await stderr);
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill();
-            }
-        }
-    }
+    private static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args) =>
+        StandaloneLocalCognito.RunToExitAsync(TimeSpan.FromSeconds(30), args);
 }

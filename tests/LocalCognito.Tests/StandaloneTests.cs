@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
+using TestSupport;
 
 namespace LocalCognito.Tests;
 
@@ -27,43 +27,17 @@ public sealed partial class StandaloneTests : IDisposable
 
     private async Task<(string PoolId, string ClientId)> RunUntilStartedAndStopAsync()
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "LocalCognito.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { dll, "--port", "0", "--data", _data })
+        using var server = await StandaloneLocalCognito.StartAsync(_data, TimeSpan.FromSeconds(30));
+        Assert.Matches(StartLine(), server.StartLine);
+        using (var http = new HttpClient { BaseAddress = server.Endpoint })
         {
-            start.ArgumentList.Add(arg);
+            Assert.Equal("[]", await http.GetStringAsync("/_local/outbox"));
         }
 
-        using var process = Process.Start(start)!;
-        try
-        {
-            var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
-            var match = StartLine().Match(line ?? "");
-            Assert.True(match.Success, $"unexpected first line: {line}");
-
-            using (var http = new HttpClient { BaseAddress = new Uri(match.Groups["url"].Value) })
-            {
-                Assert.Equal("[]", await http.GetStringAsync("/_local/outbox"));
-            }
-
-            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString()]))
-            {
-                await kill.WaitForExitAsync();
-            }
-
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(20));
-            Assert.Equal(0, process.ExitCode);
-            return (match.Groups["pool"].Value, match.Groups["client"].Value);
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill();
-            }
-        }
+        Assert.Equal(0, await server.StopAsync(TimeSpan.FromSeconds(20)));
+        return (server.UserPoolId, server.ClientId);
     }
 
-    [GeneratedRegex(@"^LocalCognito listening on (?<url>http://127\.0\.0\.1:\d+/) region us-east-1 user pool (?<pool>us-east-1_[A-Za-z0-9]{9}) client (?<client>[a-z0-9]{26})$")]
+    [GeneratedRegex(@"^LocalCognito listening on http://127\.0\.0\.1:\d+/ region us-east-1 user pool us-east-1_[A-Za-z0-9]{9} client [a-z0-9]{26}$")]
     private static partial Regex StartLine();
 }

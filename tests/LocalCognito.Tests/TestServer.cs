@@ -5,7 +5,7 @@ using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
 using Amazon.Runtime;
 using Microsoft.Extensions.Time.Testing;
-using OtpNet;
+using TestSupport;
 
 namespace LocalCognito.Tests;
 
@@ -95,26 +95,35 @@ public sealed class TestServer : IAsyncDisposable
     public async Task<(string Secret, AuthenticationResultType Tokens)> EnrolledUserAsync(string username)
     {
         await SignUpConfirmedAsync(username);
-        var setup = await PasswordAuthAsync(username);
-        var associate = await Client.AssociateSoftwareTokenAsync(new AssociateSoftwareTokenRequest { Session = setup.Session });
-        var verify = await Client.VerifySoftwareTokenAsync(new VerifySoftwareTokenRequest
+        return await EnrolAsync(ClientId, username, Password);
+    }
+
+    /// <summary>Completes MFA_SETUP for a confirmed user of the given app client (the shared enrolment, over the wire).</summary>
+    public async Task<(string Secret, AuthenticationResultType Tokens)> EnrolAsync(string clientId, string username, string password)
+    {
+        var (secret, tokens) = await MfaEnrolment.EnrolAsync(WireAsync, clientId, username, password, secret => Task.FromResult(Code(secret)));
+        return (secret, new AuthenticationResultType
         {
-            Session = associate.Session,
-            UserCode = Code(associate.SecretCode),
+            AccessToken = tokens["AccessToken"]?.GetValue<string>(),
+            IdToken = tokens["IdToken"]?.GetValue<string>(),
+            RefreshToken = tokens["RefreshToken"]?.GetValue<string>(),
+            ExpiresIn = tokens["ExpiresIn"]?.GetValue<int>(),
+            TokenType = tokens["TokenType"]?.GetValue<string>(),
+            NewDeviceMetadata = tokens["NewDeviceMetadata"] is JsonObject device
+                ? new NewDeviceMetadataType { DeviceKey = device["DeviceKey"]?.GetValue<string>(), DeviceGroupKey = device["DeviceGroupKey"]?.GetValue<string>() }
+                : null,
         });
-        var done = await Client.RespondToAuthChallengeAsync(new RespondToAuthChallengeRequest
-        {
-            ClientId = ClientId,
-            ChallengeName = ChallengeNameType.MFA_SETUP,
-            Session = verify.Session,
-            ChallengeResponses = new Dictionary<string, string> { ["USERNAME"] = username },
-        });
-        return (associate.SecretCode, done.AuthenticationResult);
     }
 
     /// <summary>The TOTP code for the fake clock, shifted by whole 30-second steps.</summary>
-    public string Code(string secret, int stepOffset = 0) =>
-        new OtpNet.Totp(Base32Encoding.ToBytes(secret)).ComputeTotp(Time.GetUtcNow().UtcDateTime.AddSeconds(30 * stepOffset));
+    public string Code(string secret, int stepOffset = 0) => TotpCodes.At(secret, Time.GetUtcNow(), stepOffset);
+
+    /// <summary>One unsigned public operation over the raw wire; an error answer fails the test set-up.</summary>
+    public async Task<JsonObject> WireAsync(string operation, JsonObject body)
+    {
+        var (status, answer, _) = await RawAsync("AWSCognitoIdentityProviderService." + operation, body.ToJsonString());
+        return status == 200 ? answer : throw new InvalidOperationException($"{operation} answered {status}: {answer["__type"]}");
+    }
 
     /// <summary>Moves the fake clock to the next TOTP step, so a fresh code exists.</summary>
     public void NextStep() => Time.Advance(TimeSpan.FromSeconds(30));

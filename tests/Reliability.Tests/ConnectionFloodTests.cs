@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Reliability.Tests.Support;
 using Reliability.Tests.Wire;
+using TestSupport;
 using Xunit.Abstractions;
 
 namespace Reliability.Tests;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Reliability.Tests.Support;
 using Reliability.Tests.Wire;
+using TestSupport;
 using Xunit.Abstractions;
 
 namespace Reliability.Tests;

@@ -104,6 +104,9 @@ internal sealed class MarshallerEmitter(TypeMapper types)
                 // Blobs travel as base64 text in JSON 1.1.
                 code.Line($"context.Writer.WriteStringValue(StringUtils.FromMemoryStream({expression}));");
                 break;
+            case "document":
+                code.Line($"{TypeMapper.DocumentTransformNamespace}.DocumentMarshaller.Instance.Write(context.Writer, {expression});");
+                break;
             case "structure":
                 code.Line("context.Writer.WriteStartObject();");
                 code.Line($"{types.ClassName(shape.Name)}Marshaller.Instance.Marshall({expression}, context);");

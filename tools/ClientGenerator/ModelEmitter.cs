@@ -102,6 +102,11 @@ internal sealed class ModelEmitter(TypeMapper types)
         {
             code.Line($"internal bool IsSet{name}() => {name}.HasValue;");
         }
+        else if (types.IsDocument(member.ShapeName))
+        {
+            // Document is a struct whose default value is the JSON null.
+            code.Line($"internal bool IsSet{name}() => !{name}.IsNull();");
+        }
         else
         {
             code.Line($"internal bool IsSet{name}() => {name} != null;");

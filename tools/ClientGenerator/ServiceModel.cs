@@ -5,7 +5,7 @@ namespace ClientGenerator;
 /// <summary>A member of a structure: its wire name, the shape it points to and its constraints.</summary>
 internal sealed record Member(string Name, string ShapeName, bool Required);
 
-/// <summary>One shape of the service model (structure, list, map, string, enum, integer, boolean, timestamp, blob).</summary>
+/// <summary>One shape of the service model (structure, list, map, string, enum, integer, boolean, timestamp, blob, document).</summary>
 internal sealed record Shape(
     string Name,
     string Type,
@@ -97,9 +97,11 @@ internal sealed class ServiceModel
             .Select(kv => new Member(kv.Key, (string)kv.Value!["shape"]!, required.Contains(kv.Key)))
             .OrderBy(m => m.Name, StringComparer.Ordinal)
             .ToList() ?? [];
+        // Smithy document shapes arrive as structures flagged "document": free-form JSON, not a class of their own.
+        var type = node["document"] is JsonValue d && d.GetValue<bool>() ? "document" : (string)node["type"]!;
         return new Shape(
             name,
-            (string)node["type"]!,
+            type,
             members,
             node["enum"]?.AsArray().Select(v => (string)v!).ToList() ?? [],
             (string?)node["member"]?["shape"],

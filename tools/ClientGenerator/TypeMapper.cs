@@ -8,6 +8,8 @@ internal sealed class TypeMapper
     public const string TransformNamespace = ModelNamespace + ".Internal.MarshallTransformations";
     public const string InternalNamespace = RootNamespace + ".Internal";
     public const string ServicePrefix = "AmazonCognitoIdentityProvider";
+    public const string DocumentType = "Amazon.Runtime.Documents.Document";
+    public const string DocumentTransformNamespace = "Amazon.Runtime.Documents.Internal.Transform";
 
     private readonly ServiceModel _model;
     private readonly Dictionary<string, string> _classNames = new(StringComparer.Ordinal);
@@ -72,6 +74,7 @@ internal sealed class TypeMapper
             "boolean" => "bool",
             "timestamp" => "DateTime",
             "blob" => "System.IO.MemoryStream",
+            "document" => DocumentType,
             "structure" => ClassName(shape.Name),
             "list" => $"List<{ElementType(shape.ListMember!)}>",
             "map" => $"Dictionary<{ElementType(shape.MapKey!)}, {ElementType(shape.MapValue!)}>",
@@ -80,6 +83,8 @@ internal sealed class TypeMapper
     }
 
     public bool IsCollection(string shapeName) => _model[shapeName].Type is "list" or "map";
+
+    public bool IsDocument(string shapeName) => _model[shapeName].Type == "document";
 
     public bool IsNullableValue(string shapeName) => _model[shapeName].Type is "integer" or "long" or "boolean" or "timestamp";
 
@@ -109,6 +114,7 @@ internal sealed class TypeMapper
             case "boolean": return Simple("BoolUnmarshaller");
             case "timestamp": return Simple("DateTimeUnmarshaller");
             case "blob": return Simple("MemoryStreamUnmarshaller");
+            case "document": return Simple(DocumentTransformNamespace + ".DocumentUnmarshaller");
             case "structure": return Simple(ClassName(shape.Name) + "Unmarshaller");
             case "list":
                 {

@@ -22,6 +22,11 @@ catch (SesContextException ex)
     Console.Error.WriteLine($"The SES context values are incomplete: {ex.Message}");
     return 1;
 }
+catch (DomainPrefixException ex)
+{
+    Console.Error.WriteLine($"The domain prefix cannot be used: {ex.Message}");
+    return 1;
+}
 catch (Exception ex) when (ex.GetType() == typeof(Exception))
 {
     // jsii hands the CDK's own validation errors over as plain Exceptions with a one-line message,

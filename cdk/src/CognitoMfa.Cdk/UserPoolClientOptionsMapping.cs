@@ -12,6 +12,7 @@ public static class UserPoolClientOptionsMapping
     public static UserPoolClientOptions ToClientOptions(UserPoolClientRequest client)
     {
         var units = client.TokenValidityUnits;
+        var oauth = UserPoolClientOAuthMapping.ToOAuthSettings(client);
         return new UserPoolClientOptions
         {
             UserPoolClientName = client.ClientName,
@@ -19,7 +20,9 @@ public static class UserPoolClientOptionsMapping
             AuthFlows = ToAuthFlow(client.ExplicitAuthFlows),
             // CreateUserPoolClient without OAuth settings enables no OAuth flow; the CDK would otherwise
             // add implicit and code grants with an example.com callback.
-            DisableOAuth = true,
+            DisableOAuth = oauth is null,
+            OAuth = oauth,
+            SupportedIdentityProviders = UserPoolClientOAuthMapping.ToIdentityProviders(client),
             AuthSessionValidity = Duration.Minutes(client.AuthSessionValidity),
             AccessTokenValidity = ToDuration("UserPoolClient.TokenValidityUnits.AccessToken", client.AccessTokenValidity, units.AccessToken),
             IdTokenValidity = ToDuration("UserPoolClient.TokenValidityUnits.IdToken", client.IdTokenValidity, units.IdToken),

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Amazon.CDK.Assertions;
 
 namespace CognitoMfa.Cdk.Tests;
@@ -8,6 +9,7 @@ public sealed class CognitoMfaStackTests(SynthesizedStackFixture stacks)
 {
     private const string UserPoolType = "AWS::Cognito::UserPool";
     private const string ClientType = "AWS::Cognito::UserPoolClient";
+    private const string DomainType = "AWS::Cognito::UserPoolDomain";
 
     private static Dictionary<string, object> Props(params (string Key, object Value)[] properties) =>
         properties.ToDictionary(p => p.Key, p => p.Value);
@@ -142,13 +144,80 @@ public sealed class CognitoMfaStackTests(SynthesizedStackFixture stacks)
     }
 
     [Fact]
-    public void Client_has_no_secret_and_no_oauth()
+    public void Client_has_no_secret()
+    {
+        stacks.WithoutSes.Template.HasResourceProperties(ClientType, Props(("GenerateSecret", false)));
+    }
+
+    [Theory]
+    [InlineData(SesMode.WithoutSes)]
+    [InlineData(SesMode.WithSes)]
+    public void Client_signs_in_through_managed_login_with_the_code_flow_only(SesMode mode)
+    {
+        stacks.In(mode).Template.HasResourceProperties(ClientType, Props(
+            ("AllowedOAuthFlowsUserPoolClient", true),
+            ("AllowedOAuthFlows", Match.Exact(new object[] { "code" })),
+            ("SupportedIdentityProviders", Match.Exact(new object[] { "COGNITO" }))));
+    }
+
+    [Fact]
+    public void Client_asks_for_the_openid_scopes_and_the_users_own_api_scope()
+    {
+        var scopes = stacks.WithoutSes.PropertiesOf(ClientType)["AllowedOAuthScopes"]!.AsArray().Select(scope => (string)scope!);
+        Assert.Equal(["aws.cognito.signin.user.admin", "email", "openid", "profile"], scopes.Order());
+    }
+
+    [Fact]
+    public void Client_redirects_only_to_the_scenarios_loopback_listener()
     {
         stacks.WithoutSes.Template.HasResourceProperties(ClientType, Props(
-            ("GenerateSecret", false),
-            ("AllowedOAuthFlowsUserPoolClient", false),
-            ("AllowedOAuthFlows", Match.Absent()),
-            ("CallbackURLs", Match.Absent())));
+            ("CallbackURLs", Match.Exact(new object[] { "http://localhost:8765/callback" })),
+            ("LogoutURLs", Match.Exact(new object[] { "http://localhost:8765/signed-out" }))));
+    }
+
+    [Theory]
+    [InlineData(SesMode.WithoutSes)]
+    [InlineData(SesMode.WithSes)]
+    public void Pool_has_one_domain_serving_managed_login(SesMode mode)
+    {
+        var stack = stacks.In(mode);
+        stack.Template.ResourceCountIs(DomainType, 1);
+        var poolLogicalId = stack.ResourceOf(UserPoolType).Key;
+        stack.Template.HasResourceProperties(DomainType, Props(
+            ("UserPoolId", Props(("Ref", poolLogicalId))),
+            ("ManagedLoginVersion", 2),
+            ("CustomDomainConfig", Match.Absent())));
+    }
+
+    [Fact]
+    public void Derived_domain_prefix_is_the_files_prefix_and_the_first_block_of_the_stack_id()
+    {
+        var domain = stacks.WithoutSes.PropertiesOf(DomainType)["Domain"]!;
+        var expected = JsonNode.Parse("""
+            { "Fn::Join": [ "-", [ "mfa-scenario", { "Fn::Select": [ 0, { "Fn::Split": [ "-",
+              { "Fn::Select": [ 2, { "Fn::Split": [ "/", { "Ref": "AWS::StackId" } ] } ] } ] } ] } ] ] }
+            """);
+        Assert.True(JsonNode.DeepEquals(expected, domain), domain.ToJsonString());
+    }
+
+    [Fact]
+    public void Domain_prefix_from_context_is_used_as_given()
+    {
+        stacks.WithSes.Template.HasResourceProperties(DomainType, Props(("Domain", SynthesizedStackFixture.ChosenDomainPrefix)));
+    }
+
+    [Theory]
+    [InlineData(SesMode.WithoutSes)]
+    [InlineData(SesMode.WithSes)]
+    public void Client_has_cognitos_own_managed_login_style(SesMode mode)
+    {
+        // Managed login (version 2) shows no page to a client without a branding style.
+        var stack = stacks.In(mode);
+        stack.Template.ResourceCountIs(ManagedLogin.BrandingType, 1);
+        stack.Template.HasResourceProperties(ManagedLogin.BrandingType, Props(
+            ("UserPoolId", Props(("Ref", stack.ResourceOf(UserPoolType).Key))),
+            ("ClientId", Props(("Ref", stack.ResourceOf(ClientType).Key))),
+            ("UseCognitoProvidedValues", true)));
     }
 
     [Fact]
@@ -171,5 +240,21 @@ public sealed class CognitoMfaStackTests(SynthesizedStackFixture stacks)
         stack.Template.HasOutput(CognitoMfaStack.UserPoolIdOutput, Props(("Value", Props(("Ref", poolLogicalId)))));
         stack.Template.HasOutput(CognitoMfaStack.ClientIdOutput, Props(("Value", Props(("Ref", clientLogicalId)))));
         stack.Template.HasOutput(CognitoMfaStack.RegionOutput, Props(("Value", Props(("Ref", "AWS::Region")))));
+    }
+
+    [Theory]
+    [InlineData(SesMode.WithoutSes)]
+    [InlineData(SesMode.WithSes)]
+    public void Outputs_name_the_domains_base_url_and_the_callback_url(SesMode mode)
+    {
+        var stack = stacks.In(mode);
+        var domainLogicalId = stack.ResourceOf(DomainType).Key;
+        var baseUrl = stack.TemplateJson["Outputs"]![CognitoMfaStack.DomainBaseUrlOutput]!["Value"]!;
+        var expected = JsonNode.Parse($$"""
+            { "Fn::Join": [ "", [ "https://", { "Ref": "{{domainLogicalId}}" }, ".auth.", { "Ref": "AWS::Region" }, ".amazoncognito.com" ] ] }
+            """);
+
+        Assert.True(JsonNode.DeepEquals(expected, baseUrl), baseUrl.ToJsonString());
+        stack.Template.HasOutput(CognitoMfaStack.CallbackUrlOutput, Props(("Value", "http://localhost:8765/callback")));
     }
 }

@@ -15,6 +15,7 @@ public sealed class ExpectedPoolAgreementTests(SynthesizedStackFixture stacks)
     private JsonObject File => stacks.ExpectedPool;
     private JsonObject FilePool => File["UserPool"]!.AsObject();
     private JsonObject FileClient => File["UserPoolClient"]!.AsObject();
+    private JsonObject FileDomain => File["UserPoolDomain"]!.AsObject();
     private JsonObject TemplatePool => stacks.WithSes.PropertiesOf("AWS::Cognito::UserPool");
     private JsonObject TemplateClient => stacks.WithSes.PropertiesOf("AWS::Cognito::UserPoolClient");
 
@@ -22,11 +23,14 @@ public sealed class ExpectedPoolAgreementTests(SynthesizedStackFixture stacks)
     // AccountRecoverySetting is checked whether the file has it or not.
     public static TheoryData<string, string[]> CheckedMembers => new()
     {
-        { "", ["UserPool", "EnabledMfas", "EmailMfaConfiguration", "UserPoolClient"] },
+        { "", ["UserPool", "EnabledMfas", "EmailMfaConfiguration", "UserPoolClient", "UserPoolDomain"] },
         { "UserPool", ["PoolName", "UserPoolTier", "Policies", "AutoVerifiedAttributes", "UsernameConfiguration", "MfaConfiguration",
                        "DeviceConfiguration", "AdminCreateUserConfig", "Schema", "AccountRecoverySetting"] },
         { "UserPoolClient", ["ClientName", "GenerateSecret", "ExplicitAuthFlows", "AuthSessionValidity", "AccessTokenValidity",
-                             "IdTokenValidity", "RefreshTokenValidity", "TokenValidityUnits", "PreventUserExistenceErrors"] },
+                             "IdTokenValidity", "RefreshTokenValidity", "TokenValidityUnits", "PreventUserExistenceErrors",
+                             "AllowedOAuthFlowsUserPoolClient", "AllowedOAuthFlows", "AllowedOAuthScopes", "CallbackURLs",
+                             "LogoutURLs", "SupportedIdentityProviders"] },
+        { "UserPoolDomain", ["Domain", "ManagedLoginVersion"] },
     };
 
     [Theory]
@@ -111,6 +115,32 @@ public sealed class ExpectedPoolAgreementTests(SynthesizedStackFixture stacks)
     [InlineData("AuthSessionValidity")] // minutes on both sides
     [InlineData("PreventUserExistenceErrors")]
     public void Client_setting_is_deployed_as_is(string member) => AssertJsonEqual(FileClient[member], TemplateClient[member]);
+
+    [Theory]
+    [InlineData("AllowedOAuthFlowsUserPoolClient")]
+    [InlineData("AllowedOAuthFlows")]
+    [InlineData("CallbackURLs")] // in order: the first is the scenario's redirect
+    [InlineData("LogoutURLs")]
+    [InlineData("SupportedIdentityProviders")]
+    public void Client_oauth_setting_is_deployed_as_is(string member) => AssertJsonEqual(FileClient[member], TemplateClient[member]);
+
+    [Fact]
+    public void Oauth_scopes_agree() =>
+        Assert.Equal(Strings(FileClient["AllowedOAuthScopes"]).Order(), Strings(TemplateClient["AllowedOAuthScopes"]).Order());
+
+    [Theory]
+    [InlineData(SesMode.WithoutSes)]
+    [InlineData(SesMode.WithSes)]
+    public void Managed_login_version_agrees(SesMode mode) =>
+        AssertJsonEqual(FileDomain["ManagedLoginVersion"], stacks.In(mode).PropertiesOf("AWS::Cognito::UserPoolDomain")["ManagedLoginVersion"]);
+
+    [Fact]
+    public void Derived_domain_prefix_starts_with_the_files_prefix()
+    {
+        // Fn::Join("-", [file prefix, suffix from the stack id]); the suffix is checked in CognitoMfaStackTests.
+        var join = stacks.WithoutSes.PropertiesOf("AWS::Cognito::UserPoolDomain")["Domain"]!["Fn::Join"]!.AsArray();
+        AssertJsonEqual(FileDomain["Domain"], join[1]![0]);
+    }
 
     [Theory]
     [InlineData(SesMode.WithoutSes)]

@@ -77,4 +77,56 @@ public sealed class ExpectedPoolFileTests
 
         Assert.Equal(expectedMinutes, options.AccessTokenValidity!.ToMinutes());
     }
+
+    [Fact]
+    public void Oauth_lists_with_oauth_off_are_refused()
+    {
+        // With OAuth off the CDK deploys no callback URL: the file's would be dropped without a word.
+        var file = ValidFile();
+        file["UserPoolClient"]!["AllowedOAuthFlowsUserPoolClient"] = false;
+
+        var error = Assert.Throws<ExpectedPoolException>(() => UserPoolClientOAuthMapping.ToOAuthSettings(Parse(file).UserPoolClient));
+        Assert.Contains("AllowedOAuthFlows needs UserPoolClient.AllowedOAuthFlowsUserPoolClient = true", error.Message);
+    }
+
+    [Fact]
+    public void Oauth_off_with_empty_lists_disables_oauth()
+    {
+        var file = ValidFile();
+        var client = file["UserPoolClient"]!;
+        client["AllowedOAuthFlowsUserPoolClient"] = false;
+        foreach (var member in new[] { "AllowedOAuthFlows", "AllowedOAuthScopes", "CallbackURLs", "LogoutURLs" })
+        {
+            client[member] = new JsonArray();
+        }
+
+        var options = UserPoolClientOptionsMapping.ToClientOptions(Parse(file).UserPoolClient);
+
+        Assert.True(options.DisableOAuth);
+        Assert.Null(options.OAuth);
+    }
+
+    [Theory]
+    [InlineData("AllowedOAuthScopes", "orders/read")]
+    [InlineData("AllowedOAuthFlows", "password")]
+    [InlineData("SupportedIdentityProviders", "Google")]
+    public void Oauth_value_the_stack_cannot_deploy_is_reported(string member, string value)
+    {
+        var file = ValidFile();
+        file["UserPoolClient"]![member]!.AsArray().Add(value);
+
+        var error = Assert.Throws<ExpectedPoolException>(() => UserPoolClientOptionsMapping.ToClientOptions(Parse(file).UserPoolClient));
+        Assert.Contains($"{member} = '{value}'", error.Message);
+    }
+
+    [Fact]
+    public void Code_flow_without_a_callback_url_is_refused()
+    {
+        // The CDK would put in https://example.com, where no one receives the code.
+        var file = ValidFile();
+        file["UserPoolClient"]!["CallbackURLs"] = new JsonArray();
+
+        var error = Assert.Throws<ExpectedPoolException>(() => UserPoolClientOptionsMapping.ToClientOptions(Parse(file).UserPoolClient));
+        Assert.Contains("CallbackURLs is empty", error.Message);
+    }
 }

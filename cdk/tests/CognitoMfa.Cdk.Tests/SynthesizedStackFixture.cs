@@ -5,12 +5,14 @@ namespace CognitoMfa.Cdk.Tests;
 
 /// <summary>
 /// Synthesizes the app's stack once per test run for each SesMode (shared through SynthesizedStackCollection,
-/// as the jsii round trips take seconds), plus the expected-pool file as raw JSON.
+/// as the jsii round trips take seconds), plus the expected-pool file as raw JSON. WithSes also names the
+/// domain prefix (-c domainPrefix); WithoutSes lets the stack derive it.
 /// </summary>
 public sealed class SynthesizedStackFixture : IDisposable
 {
     public const string SesFromEmail = "no-reply@example.com";
     public const string SesRegion = "eu-west-1";
+    public const string ChosenDomainPrefix = "mfa-walkthrough-test";
 
     public SynthesizedStackFixture()
     {
@@ -19,6 +21,9 @@ public sealed class SynthesizedStackFixture : IDisposable
         {
             [SesEmailIdentity.FromEmailKey] = SesFromEmail,
             [SesEmailIdentity.RegionKey] = SesRegion,
+            // The second synth also names the domain prefix, so both ways of choosing one are checked without a
+            // third synth (each costs seconds).
+            [DomainPrefix.ContextKey] = ChosenDomainPrefix,
         });
         ExpectedPool = ReadExpectedPoolFile();
     }

@@ -1,36 +1,39 @@
 using CognitoMfaScenario.Answers;
+using CognitoMfaScenario.Cognito;
 using CognitoMfaScenario.Configuration;
+using CognitoMfaScenario.State;
 using CognitoMfaScenario.Ui;
 using Spectre.Console;
 
 namespace CognitoMfaScenario.Steps;
 
 /// <summary>The last step: delete the user (unless kept) and say how to remove what is left.</summary>
-public sealed class CleanUpStep(CognitoWrapper cognito, ScenarioState state, IAnsiConsole console, Questions questions, ScenarioTarget target)
+public sealed class CleanUpStep(CognitoWrapper cognito, AccountState account, SessionState session, IAnsiConsole console, Questions questions,
+    ScenarioTarget target)
 {
     /// <summary>Delete the user (unless --keep-user) and say how to remove the pool.</summary>
     public async Task CleanUpAsync(CancellationToken cancellationToken)
     {
-        if (await questions.DeleteUserAsync(state.Username, cancellationToken).ConfigureAwait(false))
+        if (await questions.DeleteUserAsync(account.Username, cancellationToken).ConfigureAwait(false))
         {
-            if (state.TokensRevoked)
+            if (session.TokensRevoked)
             {
                 // The sign-out revoked the user's own tokens, so only an administrator can delete it now.
-                await cognito.AdminDeleteUserAsync(state.Username, cancellationToken).ConfigureAwait(false);
-                state.UserDeleted = true;
-                console.Success($"Deleted user {state.Username} as administrator (AdminDeleteUser: its own tokens were revoked by the sign-out).");
+                await cognito.AdminDeleteUserAsync(account.Username, cancellationToken).ConfigureAwait(false);
+                account.MarkDeleted();
+                console.Success($"Deleted user {account.Username} as administrator (AdminDeleteUser: its own tokens were revoked by the sign-out).");
             }
             else
             {
-                var accessToken = state.RequireAccessToken();
+                var accessToken = session.RequireAccessToken();
                 await cognito.DeleteUserAsync(accessToken, cancellationToken).ConfigureAwait(false);
-                state.UserDeleted = true;
-                console.Success($"Deleted user {state.Username} (DeleteUser with its own access token).");
+                account.MarkDeleted();
+                console.Success($"Deleted user {account.Username} (DeleteUser with its own access token).");
             }
         }
         else
         {
-            console.Info($"Keeping user {state.Username}.");
+            console.Info($"Keeping user {account.Username}.");
         }
 
         console.Info(target.Kind switch

@@ -1,7 +1,8 @@
 using Amazon.CognitoIdentityProvider.Model;
 using CognitoMfaScenario.Answers;
+using CognitoMfaScenario.Cognito;
 using CognitoMfaScenario.Errors;
-using CognitoMfaScenario.SignIn;
+using CognitoMfaScenario.State;
 using CognitoMfaScenario.Tokens;
 using CognitoMfaScenario.Ui;
 using Spectre.Console;
@@ -9,8 +10,8 @@ using Spectre.Console;
 namespace CognitoMfaScenario.Steps;
 
 /// <summary>The steps about a signed-in session: refresh the tokens on the remembered device, and sign out.</summary>
-public sealed class SessionSteps(CognitoWrapper cognito, ScenarioState state, IAnsiConsole console, Questions questions, TokenRefresh refresh,
-    TokenReport tokenReport)
+public sealed class SessionSteps(CognitoWrapper cognito, AccountState account, SessionState session, IAnsiConsole console, Questions questions,
+    TokenRefresh refresh, TokenReport tokenReport)
 {
     /// <summary>Refresh the tokens with the refresh token and the remembered device's key; show the new expiry.</summary>
     public async Task RefreshTokensAsync(CancellationToken cancellationToken)
@@ -21,15 +22,20 @@ public sealed class SessionSteps(CognitoWrapper cognito, ScenarioState state, IA
             return;
         }
 
-        var refreshToken = RequireRefreshToken();
-        var deviceKey = state.Device?.DeviceKey;
+        var refreshToken = session.RequireRefreshToken();
+        var deviceKey = session.Device?.DeviceKey;
         console.Info(deviceKey is null
             ? "No remembered device: the refresh carries no DEVICE_KEY."
             : $"These tokens come from a sign-in on remembered device {deviceKey}, so the refresh names it (DEVICE_KEY); without it Cognito answers \"Invalid Refresh Token\".");
 
-        var (tokens, call) = await refresh.RefreshAsync(state.Username, refreshToken, deviceKey, cancellationToken).ConfigureAwait(false);
+        var (tokens, call, note) = await refresh.RefreshAsync(account.Username, refreshToken, deviceKey, cancellationToken).ConfigureAwait(false);
+        if (note is not null)
+        {
+            console.Info(note);
+        }
+
         var rotated = tokens.RefreshToken != refreshToken;
-        state.Tokens = tokens;
+        session.Refreshed(tokens);
         console.Success($"New access and ID tokens from {call}{(deviceKey is null ? "" : " with the device key")}, no password and no MFA code.");
         var (summary, expiry) = await tokenReport.CheckOfflineAsync(tokens.AccessToken, cancellationToken).ConfigureAwait(false);
         console.Field("New access token expires", expiry);
@@ -49,13 +55,13 @@ public sealed class SessionSteps(CognitoWrapper cognito, ScenarioState state, IA
             return;
         }
 
-        var accessToken = state.RequireAccessToken();
-        var refreshToken = RequireRefreshToken();
+        var accessToken = session.RequireAccessToken();
+        var refreshToken = session.RequireRefreshToken();
         var user = await cognito.GetUserAsync(accessToken, cancellationToken).ConfigureAwait(false);
         console.Success($"Before: GetUser with the access token answers for {user.Username}.");
 
         await cognito.GlobalSignOutAsync(accessToken, cancellationToken).ConfigureAwait(false);
-        state.TokensRevoked = true;
+        session.Revoked();
         console.Success("GlobalSignOut: Cognito revoked the user's refresh tokens, on every device, and the access tokens issued with them.");
 
         try
@@ -70,7 +76,7 @@ public sealed class SessionSteps(CognitoWrapper cognito, ScenarioState state, IA
 
         try
         {
-            await refresh.RefreshAsync(state.Username, refreshToken, state.Device?.DeviceKey, cancellationToken).ConfigureAwait(false);
+            await refresh.RefreshAsync(account.Username, refreshToken, session.Device?.DeviceKey, cancellationToken).ConfigureAwait(false);
             throw new ScenarioException("Cognito still refreshed the tokens after GlobalSignOut. The endpoint does not revoke refresh tokens as Amazon Cognito does.");
         }
         catch (NotAuthorizedException exception) when (exception.Is(NotAuthorizedCause.RefreshTokenRevoked) || exception.Is(NotAuthorizedCause.RefreshTokenInvalid))
@@ -90,7 +96,4 @@ public sealed class SessionSteps(CognitoWrapper cognito, ScenarioState state, IA
 
         console.Info("The lesson: an API that only verifies JWTs itself does not see revocation. Keep access tokens short-lived, or ask Cognito (GetUser) where revocation must count.");
     }
-
-    private string RequireRefreshToken() =>
-        state.Tokens?.RefreshToken ?? throw new ScenarioException("There is no refresh token: the sign-in did not return one.");
 }

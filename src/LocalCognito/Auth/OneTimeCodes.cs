@@ -35,13 +35,13 @@ public sealed class OneTimeCodes(MessageOutbox outbox, TimeProvider time, Lockou
     public const string VerificationCodeKind = "VERIFICATION_CODE";
 
     /// <summary>A new sign-up confirmation code to the user's email, replacing any earlier one.</summary>
-    public IssuedCode IssueConfirmation(User user)
+    public IssuedCode IssueConfirmation(UserPool pool, User user)
     {
         var email = user.GetAttribute("email") ?? throw Errors.InvalidParameter("User has no email address to send a code to.");
         var earlier = lockouts.Enabled ? user.ConfirmationCode : null; // a resend must not buy more guesses
         var (code, pending) = NewCode(ConfirmationValidity, earlier);
         user.ConfirmationCode = pending;
-        return Issued(user, email, MessageOutbox.ConfirmationCodeKind, code, CodeDestinations.Delivery(CodeDestinations.MaskEmail(email), "EMAIL", "email"));
+        return Issued(pool, user, email, MessageOutbox.ConfirmationCodeKind, code, CodeDestinations.Delivery(CodeDestinations.MaskEmail(email), "EMAIL", "email"));
     }
 
     /// <summary>A new password-reset code to the user's verified recovery contact, replacing any earlier one and its count.</summary>
@@ -53,11 +53,11 @@ public sealed class OneTimeCodes(MessageOutbox outbox, TimeProvider time, Lockou
         var delivery = attribute == "email"
             ? CodeDestinations.Delivery(CodeDestinations.MaskEmail(destination), "EMAIL", "email")
             : CodeDestinations.Delivery(CodeDestinations.MaskPhone(destination), "SMS", "phone_number");
-        return Issued(user, destination, MessageOutbox.PasswordResetCodeKind, code, delivery);
+        return Issued(pool, user, destination, MessageOutbox.PasswordResetCodeKind, code, delivery);
     }
 
     /// <summary>A new code verifying the attribute's pending value (if any) or current value.</summary>
-    public IssuedCode IssueVerification(User user, string attributeName)
+    public IssuedCode IssueVerification(UserPool pool, User user, string attributeName)
     {
         if (attributeName != "email")
         {
@@ -68,7 +68,7 @@ public sealed class OneTimeCodes(MessageOutbox outbox, TimeProvider time, Lockou
                           ?? throw Errors.InvalidParameter($"User has no {attributeName} to verify.");
         var (code, pending) = NewCode(VerificationValidity, earlier: null);
         user.VerificationCodes[attributeName] = pending;
-        return Issued(user, destination, VerificationCodeKind, code,
+        return Issued(pool, user, destination, VerificationCodeKind, code,
             CodeDestinations.Delivery(CodeDestinations.MaskEmail(destination), "EMAIL", attributeName));
     }
 
@@ -153,6 +153,6 @@ public sealed class OneTimeCodes(MessageOutbox outbox, TimeProvider time, Lockou
         return (code, new PendingCode(code, time.GetUtcNow() + validity, earlier?.FailedAttempts ?? 0, earlier?.RetryAfter));
     }
 
-    private IssuedCode Issued(User user, string destination, string kind, string code, JsonObject delivery) =>
-        new(new OutboxMessage(user.UserPoolId, user.Username, destination, kind, code, time.GetUtcNow()), delivery);
+    private IssuedCode Issued(UserPool pool, User user, string destination, string kind, string code, JsonObject delivery) =>
+        new(MessageTemplates.Verification(pool, user, destination, kind, code, time.GetUtcNow()), delivery);
 }

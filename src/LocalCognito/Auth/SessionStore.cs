@@ -9,27 +9,40 @@ namespace LocalCognito.Auth;
 /// Opaque, single-use, expiring auth sessions, in memory only (a restart ends sign-ins in progress, as a
 /// session expiry would). A used session is remembered until it would have expired, so reuse gets its own message.
 /// SRP exchanges can also be found by their SECRET_BLOCK, because clients such as amazon-cognito-identity-js
-/// answer PASSWORD_VERIFIER without sending the Session back.
+/// answer PASSWORD_VERIFIER without sending the Session back. Live sessions are bounded per user and in total
+/// (<see cref="SessionBounds"/>): a new one beyond a bound gets TooManyRequestsException "Rate exceeded".
 /// </summary>
-public sealed class SessionStore(TimeProvider time)
+public sealed class SessionStore(TimeProvider time, SessionBounds bounds)
 {
     private const int PruneEvery = 1024;
+    private static readonly TimeSpan PruneAtBoundEvery = TimeSpan.FromSeconds(1);
     private readonly ConcurrentDictionary<string, AuthSession> _live = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _bySecretBlock = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _used = new(StringComparer.Ordinal);
+    // Consumed ids in the order they were used, so the oldest markers go first when there are too many.
+    private readonly ConcurrentQueue<string> _usedOrder = new();
+    private int _usedCount;
     private readonly ConcurrentDictionary<string, int> _failedAttempts = new(StringComparer.Ordinal);
     private int _created;
+    private long _lastPruneAtBoundTicks;
 
     public TimeSpan ValidityFor(AppClient client) => TimeSpan.FromMinutes(client.AuthSessionValidityMinutes);
 
     public DateTimeOffset ExpiryFor(AppClient client) => time.GetUtcNow() + ValidityFor(client);
 
-    /// <summary>Stores the session and returns its opaque id.</summary>
+    /// <summary>Stores the session and returns its opaque id; TooManyRequestsException when a bound is reached.</summary>
     public string Create(AuthSession session)
     {
         if (Interlocked.Increment(ref _created) % PruneEvery == 0)
         {
             Prune();
+        }
+
+        var userKey = UserKey(session);
+        // Expired sessions hold their places until pruned: at a bound, prune (at most once a second) and look again.
+        if (!bounds.TryAdmit(userKey) && !(PruneAtBound() && bounds.TryAdmit(userKey)))
+        {
+            throw Errors.RateExceeded();
         }
 
         var id = Ids.Opaque(96);
@@ -89,8 +102,14 @@ public sealed class SessionStore(TimeProvider time)
             _bySecretBlock.TryRemove(session.SecretBlock, out _);
         }
 
+        bounds.Release(UserKey(session));
         _failedAttempts.TryRemove(sessionId, out _);
         _used[sessionId] = session.ExpiresAt;
+        _usedOrder.Enqueue(sessionId);
+        if (Interlocked.Increment(ref _usedCount) > bounds.MaxUsedMarkers)
+        {
+            TrimUsed(time.GetUtcNow());
+        }
     }
 
     /// <summary>
@@ -116,13 +135,58 @@ public sealed class SessionStore(TimeProvider time)
         return true;
     }
 
+    private static string UserKey(AuthSession session) => session.UserPoolId + "/" + session.UsernameKey;
+
     private void Remove(string id, AuthSession session)
     {
-        _live.TryRemove(id, out _);
+        if (!_live.TryRemove(new KeyValuePair<string, AuthSession>(id, session)))
+        {
+            return; // consumed or removed meanwhile; its place was given back there
+        }
+
         _failedAttempts.TryRemove(id, out _);
+
         if (session.SecretBlock is not null)
         {
             _bySecretBlock.TryRemove(session.SecretBlock, out _);
+        }
+
+        bounds.Release(UserKey(session));
+    }
+
+    private bool PruneAtBound()
+    {
+        var now = time.GetUtcNow().UtcTicks;
+        var last = Interlocked.Read(ref _lastPruneAtBoundTicks);
+        if (now - last < PruneAtBoundEvery.Ticks || Interlocked.CompareExchange(ref _lastPruneAtBoundTicks, now, last) != last)
+        {
+            return false;
+        }
+
+        Prune();
+        return true;
+    }
+
+    /// <summary>Forgets used-session markers that expired, and the oldest ones beyond the bound.</summary>
+    private void TrimUsed(DateTimeOffset now)
+    {
+        while (_usedOrder.TryPeek(out var id))
+        {
+            var known = _used.TryGetValue(id, out var expiresAt);
+            if (known && expiresAt >= now && Volatile.Read(ref _usedCount) <= bounds.MaxUsedMarkers)
+            {
+                return;
+            }
+
+            if (!_usedOrder.TryDequeue(out var dequeued))
+            {
+                return;
+            }
+
+            if (_used.TryRemove(dequeued, out _))
+            {
+                Interlocked.Decrement(ref _usedCount);
+            }
         }
     }
 
@@ -137,12 +201,6 @@ public sealed class SessionStore(TimeProvider time)
             }
         }
 
-        foreach (var (id, expiresAt) in _used)
-        {
-            if (expiresAt < now)
-            {
-                _used.TryRemove(id, out _);
-            }
-        }
+        TrimUsed(now);
     }
 }

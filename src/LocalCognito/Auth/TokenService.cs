@@ -13,15 +13,24 @@ namespace LocalCognito.Auth;
 /// Issues Cognito-shaped RS256 access and id tokens plus an opaque refresh token, and validates access tokens
 /// (signature, expiry, and revocation through the refresh grant named by origin_jti).
 /// </summary>
-public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInfo server, TimeProvider time)
+public sealed partial class TokenService(CognitoStore store, SigningKeys keys, ServerInfo server, TimeProvider time)
 {
+    private const string ApiScope = "aws.cognito.signin.user.admin";
     private const int PruneEvery = 4096;
     private const int GrantsKeptPerUser = 100;
     private readonly JsonWebTokenHandler _handler = new();
     private int _signIns;
 
     /// <summary>A full sign-in: new refresh grant, access, id and refresh tokens.</summary>
-    public JsonObject SignIn(UserPool pool, AppClient client, User user, string? deviceKey)
+    public JsonObject SignIn(UserPool pool, AppClient client, User user, string? deviceKey) =>
+        SignIn(pool, client, user, deviceKey, time.GetUtcNow(), scopes: null, nonce: null);
+
+    /// <summary>
+    /// A full sign-in authenticated at <paramref name="authTime"/>; with <paramref name="scopes"/> (the OAuth
+    /// endpoints) the tokens carry those scopes instead of aws.cognito.signin.user.admin, and the id token the nonce.
+    /// </summary>
+    private JsonObject SignIn(UserPool pool, AppClient client, User user, string? deviceKey, DateTimeOffset authTime,
+        IReadOnlyList<string>? scopes, string? nonce)
     {
         var now = time.GetUtcNow();
         if (Interlocked.Increment(ref _signIns) % PruneEvery == 0)
@@ -38,11 +47,12 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
             ClientId = client.ClientId,
             UsernameKey = pool.UsernameKey(user.Username),
             DeviceKey = deviceKey,
-            AuthTime = now,
+            AuthTime = authTime,
             ExpiresAt = now + client.RefreshTokenValidity,
+            Scopes = scopes?.ToList(),
         };
         store.AddGrant(grant, GrantsKeptPerUser);
-        var result = Tokens(pool, client, user, grant);
+        var result = Tokens(pool, client, user, grant, nonce);
         result["RefreshToken"] = refreshToken;
         return result;
     }
@@ -67,6 +77,7 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
             DeviceKey = grant.DeviceKey,
             AuthTime = grant.AuthTime,
             ExpiresAt = grant.ExpiresAt,
+            Scopes = grant.Scopes,
         };
         if (!store.TryRotateGrant(grant.TokenHash, successor, time.GetUtcNow(), client.RefreshTokenRetryGracePeriod, GrantsKeptPerUser))
         {
@@ -103,7 +114,12 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
     }
 
     /// <summary>Checks an access token and returns its pool, user and claims; throws NotAuthorizedException otherwise.</summary>
-    public (UserPool Pool, User User, JsonWebToken Token) ValidateAccessToken(string accessToken)
+    /// <param name="accessToken">The token.</param>
+    /// <param name="forUserApi">
+    /// Whether the token calls a user API operation (GetUser, ...), which needs the aws.cognito.signin.user.admin scope;
+    /// /oauth2/userInfo passes false (it checks openid itself).
+    /// </param>
+    public (UserPool Pool, User User, JsonWebToken Token) ValidateAccessToken(string accessToken, bool forUserApi = true)
     {
         var token = CompactJws.TryRead(accessToken) ?? throw Errors.InvalidAccessToken();
 
@@ -122,7 +138,7 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
             throw Errors.InvalidAccessToken();
         }
 
-        if (token.Kid != keys.KeyIdOf(pool) || !SignatureValid(pool, token))
+        if (keys.ExistingKeyIdOf(pool) is not { } keyId || token.Kid != keyId || !SignatureValid(pool, token))
         {
             throw Errors.InvalidAccessToken();
         }
@@ -137,11 +153,16 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
             throw Errors.AccessTokenRevoked();
         }
 
+        if (forUserApi && token.TryGetPayloadValue<string>("scope", out var scope) && !scope.Split(' ').Contains(ApiScope))
+        {
+            throw Errors.NotAuthorized("Access Token does not have required scopes");
+        }
+
         var user = store.FindUser(pool, username) ?? throw Errors.AccessTokenRevoked();
         return (pool, user, token);
     }
 
-    private JsonObject Tokens(UserPool pool, AppClient client, User user, RefreshGrant grant)
+    private JsonObject Tokens(UserPool pool, AppClient client, User user, RefreshGrant grant, string? nonce = null)
     {
         var now = time.GetUtcNow();
         var issuer = server.IssuerFor(pool.Id);
@@ -158,18 +179,42 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
         }
 
         accessClaims["iss"] = issuer;
+        if (grant.Scopes is not null)
+        {
+            accessClaims["version"] = 2;
+        }
+
         accessClaims["client_id"] = client.ClientId;
         accessClaims["origin_jti"] = grant.OriginJti;
         accessClaims["event_id"] = eventId;
         accessClaims["token_use"] = "access";
-        accessClaims["scope"] = "aws.cognito.signin.user.admin";
+        accessClaims["scope"] = grant.Scopes is null ? ApiScope : string.Join(' ', grant.Scopes);
         accessClaims["auth_time"] = authTime;
         accessClaims["exp"] = (now + client.AccessTokenValidity).ToUnixTimeSeconds();
         accessClaims["iat"] = iat;
         accessClaims["jti"] = Guid.NewGuid().ToString();
         accessClaims["username"] = user.Username;
 
-        var idClaims = new JsonObject { ["sub"] = user.Sub };
+        var credentials = keys.CredentialsFor(pool);
+        var accessToken = _handler.CreateToken(accessClaims.ToJsonString(), credentials);
+        var result = new JsonObject
+        {
+            ["AccessToken"] = accessToken,
+            ["ExpiresIn"] = (int)client.AccessTokenValidity.TotalSeconds,
+            ["TokenType"] = "Bearer",
+        };
+        if (grant.Scopes is not null && !grant.Scopes.Contains("openid"))
+        {
+            return result; // the OAuth endpoints give an id token only for the openid scope
+        }
+
+        var idClaims = new JsonObject();
+        if (grant.Scopes is not null)
+        {
+            idClaims["at_hash"] = AccessTokenHash(accessToken);
+        }
+
+        idClaims["sub"] = user.Sub;
         GroupClaims.AddGroups(idClaims, groups);
         GroupClaims.AddRoles(idClaims, groups);
         foreach (var attribute in user.Attributes.Where(a => a.Name != "sub" && AttributePermissions.ClientMayRead(client, a.Name)))
@@ -179,6 +224,11 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
 
         idClaims["iss"] = issuer;
         idClaims["cognito:username"] = user.Username;
+        if (nonce is not null)
+        {
+            idClaims["nonce"] = nonce;
+        }
+
         idClaims["origin_jti"] = grant.OriginJti;
         idClaims["aud"] = client.ClientId;
         idClaims["event_id"] = eventId;
@@ -188,14 +238,8 @@ public sealed class TokenService(CognitoStore store, SigningKeys keys, ServerInf
         idClaims["iat"] = iat;
         idClaims["jti"] = Guid.NewGuid().ToString();
 
-        var credentials = keys.CredentialsFor(pool);
-        return new JsonObject
-        {
-            ["AccessToken"] = _handler.CreateToken(accessClaims.ToJsonString(), credentials),
-            ["ExpiresIn"] = (int)client.AccessTokenValidity.TotalSeconds,
-            ["TokenType"] = "Bearer",
-            ["IdToken"] = _handler.CreateToken(idClaims.ToJsonString(), credentials),
-        };
+        result["IdToken"] = _handler.CreateToken(idClaims.ToJsonString(), credentials);
+        return result;
     }
 
     private bool SignatureValid(UserPool pool, JsonWebToken token)

@@ -56,6 +56,14 @@ public static class DefaultPool
         clientRequest["UserPoolId"] = poolId;
         var clientId = dispatcher.Invoke("CreateUserPoolClient", clientRequest)["UserPoolClient"]!["ClientId"]!.GetValue<string>();
 
+        if (definition["UserPoolDomain"] is JsonObject domain)
+        {
+            // The domain that serves the default client's managed login (OAuth/DomainUrls: {endpoint}/domain/{name}).
+            var domainRequest = (JsonObject)domain.DeepClone();
+            domainRequest["UserPoolId"] = poolId;
+            dispatcher.Invoke("CreateUserPoolDomain", domainRequest);
+        }
+
         store.SetMeta(PoolKey, poolId);
         store.SetMeta(ClientKey, clientId);
         return (poolId, clientId);

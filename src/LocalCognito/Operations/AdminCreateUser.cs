@@ -18,6 +18,7 @@ public sealed class AdminCreateUser(CognitoStore store, MessageOutbox outbox, Ti
         var username = request.Required("Username");
         AttributePermissions.CheckWrite(pool, null, AttributeWriter.AdminCreate,
             request.Attributes("UserAttributes").Select(attribute => attribute.Name).Where(name => name != "sub"));
+        CustomAttributeValues.Check(pool, request.Attributes("UserAttributes"));
         var temporaryPassword = request.OptionalString("TemporaryPassword") ?? GeneratePassword();
         PasswordPolicy.From(pool.Settings).Check(temporaryPassword);
         var now = time.GetUtcNow();
@@ -26,12 +27,14 @@ public sealed class AdminCreateUser(CognitoStore store, MessageOutbox outbox, Ti
             return Resend(pool, username, temporaryPassword, now);
         }
 
+        var sub = Guid.NewGuid().ToString();
+        var (storedName, nameAttribute) = NewUserNames.For(pool, username, sub);
         var user = new User
         {
             UserPoolId = pool.Id,
-            Username = username,
-            Sub = Guid.NewGuid().ToString(),
-            Password = PasswordHasher.Create(pool.SrpRealm, username, temporaryPassword),
+            Username = storedName,
+            Sub = sub,
+            Password = PasswordHasher.Create(pool.SrpRealm, storedName, temporaryPassword),
             Status = UserStatus.ForceChangePassword,
             TemporaryPasswordIssuedAt = now,
             CreateDate = now,
@@ -43,14 +46,21 @@ public sealed class AdminCreateUser(CognitoStore store, MessageOutbox outbox, Ti
             user.SetAttribute(name, value);
         }
 
-        if (!store.TryAddUser(pool, user, out _))
+        if (nameAttribute is not null)
         {
-            throw Errors.UsernameExists();
+            user.SetAttribute(nameAttribute, username);
+        }
+
+        // ForceAliasCreation moves a verified email or phone alias from the user who holds it to the new user.
+        var onAliasConflict = request["ForceAliasCreation"]?.GetValue<bool>() == true ? AliasConflict.Move : AliasConflict.Refuse;
+        if (!store.TryAddUser(pool, user, out var holder, onAliasConflict: onAliasConflict))
+        {
+            throw NewUserNames.Taken(pool, user, holder);
         }
 
         if (request.OptionalString("MessageAction") != "SUPPRESS" && user.GetAttribute("email") is { } email)
         {
-            outbox.Send(new OutboxMessage(pool.Id, user.Username, email, MessageOutbox.TemporaryPasswordKind, temporaryPassword, now));
+            outbox.Send(MessageTemplates.Invitation(pool, user, email, temporaryPassword, now));
         }
 
         return new JsonObject { ["User"] = UserView.Summary(user) };
@@ -72,7 +82,7 @@ public sealed class AdminCreateUser(CognitoStore store, MessageOutbox outbox, Ti
         });
         if (user.GetAttribute("email") is { } email)
         {
-            outbox.Send(new OutboxMessage(pool.Id, user.Username, email, MessageOutbox.TemporaryPasswordKind, temporaryPassword, now));
+            outbox.Send(MessageTemplates.Invitation(pool, user, email, temporaryPassword, now));
         }
 
         return new JsonObject { ["User"] = UserView.Summary(user) };

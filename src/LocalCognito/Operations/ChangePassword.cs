@@ -6,7 +6,7 @@ using LocalCognito.Store;
 namespace LocalCognito.Operations;
 
 /// <summary>A signed-in user changes their password, proving the previous one.</summary>
-public sealed class ChangePassword(CognitoStore store, TokenService tokens, TimeProvider time) : ICognitoOperation
+public sealed class ChangePassword(CognitoStore store, TokenService tokens, AttemptLimits limits, TimeProvider time) : ICognitoOperation
 {
     public string Name => "ChangePassword";
 
@@ -16,6 +16,8 @@ public sealed class ChangePassword(CognitoStore store, TokenService tokens, Time
         var proposed = request.Required("ProposedPassword");
         // Every user here has a password (no passwordless sign-in), so the previous one is always needed.
         var previous = request.OptionalString("PreviousPassword") ?? throw Errors.MissingParameter("PreviousPassword");
+        // Every call counts, as in Cognito's per-user quota, so a stolen access token gives a few guesses an hour, not millions.
+        limits.PasswordChanges.Take(tokenUser);
         PasswordPolicy.From(pool.Settings).Check(proposed);
         store.UpdateUser(pool, tokenUser.Username, Errors.AccessTokenRevoked, user =>
         {

@@ -16,7 +16,9 @@ public sealed class ConfirmSignUp(CognitoStore store, OneTimeCodes codes, SignIn
         var username = request.Required("Username");
         SecretHash.Check(client, username, request.OptionalString("SecretHash"));
         var code = request.Required("ConfirmationCode");
-        var (_, rejection) = store.UpdateUser(pool, username,
+        // ForceAliasCreation moves a verified email or phone alias another user holds to this user.
+        var onAliasConflict = request["ForceAliasCreation"]?.GetValue<bool>() == true ? AliasConflict.Move : AliasConflict.Refuse;
+        var (confirmed, rejection) = store.UpdateUser(pool, username,
             () => client.PreventUserExistenceErrors ? Errors.SignUpCodeMismatch() : Errors.UsernameClientNotFound(), user =>
             {
                 if (user.Status != UserStatus.Unconfirmed)
@@ -32,7 +34,7 @@ public sealed class ConfirmSignUp(CognitoStore store, OneTimeCodes codes, SignIn
                 }
 
                 return rejection;
-            });
+            }, onAliasConflict);
         if (rejection is not null)
         {
             throw rejection;
@@ -40,7 +42,7 @@ public sealed class ConfirmSignUp(CognitoStore store, OneTimeCodes codes, SignIn
 
         // A client with USER_AUTH gets a Session that signs the new user in without asking again (InitiateAuth USER_AUTH).
         return client.AllowsFlow("ALLOW_USER_AUTH")
-            ? new JsonObject { ["Session"] = sessions.ForSignUp(pool, client, username, SessionStep.SignUpConfirmed) }
+            ? new JsonObject { ["Session"] = sessions.ForSignUp(pool, client, confirmed.Username, SessionStep.SignUpConfirmed) }
             : new JsonObject();
     }
 

@@ -12,6 +12,7 @@ public sealed class CreateUserPool(CognitoStore store, SigningKeys keys, ServerI
 
     public JsonObject Execute(JsonObject request)
     {
+        PoolSettingsSupport.Check(request);
         var settings = (JsonObject)request.DeepClone();
         settings.Remove("PoolName");
         var mfa = request.OptionalString("MfaConfiguration") ?? "OFF";
@@ -32,6 +33,7 @@ public sealed class CreateUserPool(CognitoStore store, SigningKeys keys, ServerI
             SigningKeyId = keyId,
         };
         PoolFeatureRules.RequireValidSignInPolicy(pool);
+        TagRules.Check(pool.Tags());
         store.AddPool(pool);
         return new JsonObject { ["UserPool"] = PoolView.Describe(pool, 0, server.Region) };
     }

@@ -15,8 +15,10 @@ public sealed class CreateUserPoolClient(CognitoStore store, TimeProvider time, 
     public JsonObject Execute(JsonObject request)
     {
         var pool = store.RequirePool(request.Required("UserPoolId"));
+        ClientSettingsSupport.Check(request);
         TokenValidityRules.Check(request);
         AttributePermissions.CheckClientLists(pool, request, "creating");
+        OAuthClientRules.Check(store, pool, request, hasSecret: request.Bool("GenerateSecret") == true);
         var settings = (JsonObject)request.DeepClone();
         foreach (var member in new[] { "UserPoolId", "ClientName", "GenerateSecret", "ExplicitAuthFlows" })
         {

@@ -11,6 +11,12 @@ public sealed class DescribeUserPool(CognitoStore store, ServerInfo server) : IC
     public JsonObject Execute(JsonObject request)
     {
         var pool = store.RequirePool(request.Required("UserPoolId"));
-        return new JsonObject { ["UserPool"] = PoolView.Describe(pool, store.CountUsers(pool.Id), server.Region) };
+        var view = PoolView.Describe(pool, store.CountUsers(pool.Id), server.Region);
+        if (store.DomainsOf(pool.Id).FirstOrDefault() is { } domain)
+        {
+            view["Domain"] = domain.Domain;
+        }
+
+        return new JsonObject { ["UserPool"] = view };
     }
 }

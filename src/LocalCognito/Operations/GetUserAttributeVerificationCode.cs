@@ -14,7 +14,7 @@ public sealed class GetUserAttributeVerificationCode(CognitoStore store, TokenSe
     {
         var (pool, tokenUser, _) = tokens.ValidateAccessToken(request.Required("AccessToken"));
         var attributeName = request.Required("AttributeName");
-        var (_, issued) = store.UpdateUser(pool, tokenUser.Username, Errors.AccessTokenRevoked, user => codes.IssueVerification(user, attributeName));
+        var (_, issued) = store.UpdateUser(pool, tokenUser.Username, Errors.AccessTokenRevoked, user => codes.IssueVerification(pool, user, attributeName));
         return new JsonObject { ["CodeDeliveryDetails"] = codes.Deliver(issued) };
     }
 }

@@ -18,7 +18,7 @@ public sealed class ResendConfirmationCode(CognitoStore store, OneTimeCodes code
         var (_, issued) = store.UpdateUser(pool, username, Errors.UsernameClientNotFound, current =>
         {
             RequireUnconfirmed(current);
-            return codes.IssueConfirmation(current);
+            return codes.IssueConfirmation(pool, current);
         });
         return codes.Deliver(issued);
     });

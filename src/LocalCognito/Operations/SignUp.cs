@@ -24,17 +24,26 @@ public sealed partial class SignUp(CognitoStore store, OneTimeCodes codes, SignI
 
         var attributes = request.Attributes("UserAttributes");
         AttributePermissions.CheckWrite(pool, client, AttributeWriter.SelfSignUp, attributes.Select(attribute => attribute.Name));
+        CustomAttributeValues.Check(pool, attributes);
+        var sub = Guid.NewGuid().ToString();
+        var (storedName, nameAttribute) = NewUserNames.For(pool, username, sub);
+        if (nameAttribute is not null)
+        {
+            // The email or phone number given as the user name is that attribute (a required one is then present).
+            attributes.RemoveAll(attribute => attribute.Name == nameAttribute);
+            attributes.Add((nameAttribute, username));
+        }
+
         CheckAttributes(pool, attributes);
         PasswordPolicy.From(pool.Settings).Check(password);
 
-        var storedPassword = PasswordHasher.Create(pool.SrpRealm, username, password);
         var now = time.GetUtcNow();
         var user = new User
         {
             UserPoolId = pool.Id,
-            Username = username,
-            Sub = Guid.NewGuid().ToString(),
-            Password = storedPassword,
+            Username = storedName,
+            Sub = sub,
+            Password = PasswordHasher.Create(pool.SrpRealm, storedName, password),
             CreateDate = now,
             LastModifiedDate = now,
         };
@@ -45,10 +54,10 @@ public sealed partial class SignUp(CognitoStore store, OneTimeCodes codes, SignI
         }
 
         var response = new JsonObject { ["UserConfirmed"] = false, ["UserSub"] = user.Sub };
-        var code = pool.AutoVerifiedAttributes.Contains("email") && user.GetAttribute("email") is not null ? codes.IssueConfirmation(user) : null;
-        if (!store.TryAddUser(pool, user, out _))
+        var code = pool.AutoVerifiedAttributes.Contains("email") && user.GetAttribute("email") is not null ? codes.IssueConfirmation(pool, user) : null;
+        if (!store.TryAddUser(pool, user, out var holder))
         {
-            throw Errors.UsernameExists();
+            throw NewUserNames.Taken(pool, user, holder);
         }
 
         if (code is not null)

@@ -8,17 +8,19 @@ namespace LocalCognito.Operations;
 /// Replaces a pool's settings as Cognito documents: a member left out of the request returns to its default
 /// (MfaConfiguration to OFF, Policies to the default password policy and PASSWORD-only sign-in). What UpdateUserPool
 /// cannot change stays: the schema, username settings and name (unless PoolName is given), the MFA factors set by
-/// SetUserPoolMfaConfig, and the feature plan when UserPoolTier is left out.
+/// SetUserPoolMfaConfig, and the feature plan and tags when UserPoolTier or UserPoolTags are left out (tags are
+/// managed by TagResource too, so leaving them out does not remove them).
 /// </summary>
 public sealed class UpdateUserPool(CognitoStore store, TimeProvider time) : ICognitoOperation
 {
-    private static readonly string[] Kept = ["Schema", "UsernameAttributes", "AliasAttributes", "UsernameConfiguration", "UserPoolTier"];
+    private static readonly string[] Kept = ["Schema", "UsernameAttributes", "AliasAttributes", "UsernameConfiguration", "UserPoolTier", "UserPoolTags"];
 
     public string Name => "UpdateUserPool";
 
     public JsonObject Execute(JsonObject request)
     {
         var poolId = request.Required("UserPoolId");
+        PoolSettingsSupport.Check(request);
         store.UpdatePool(poolId, () => Errors.PoolNotFound(poolId), pool =>
         {
             var settings = (JsonObject)request.DeepClone();
@@ -47,6 +49,7 @@ public sealed class UpdateUserPool(CognitoStore store, TimeProvider time) : ICog
             }
 
             PoolFeatureRules.RequireValidSignInPolicy(pool);
+            TagRules.Check(pool.Tags());
             pool.LastModifiedDate = time.GetUtcNow();
         });
         return new JsonObject();

@@ -15,6 +15,9 @@ public sealed class UpdateUserPoolClient(CognitoStore store, TimeProvider time) 
     public JsonObject Execute(JsonObject request)
     {
         var (pool, existing) = store.RequireClient(request.Required("UserPoolId"), request.Required("ClientId"));
+        TokenValidityRules.Check(request);
+        OAuthClientRules.Check(store, pool, request, hasSecret: existing.ClientSecret is not null);
+        ClientSettingsSupport.Check(request);
         var settings = (JsonObject)request.DeepClone();
         foreach (var member in new[] { "UserPoolId", "ClientId", "ClientName", "ExplicitAuthFlows" })
         {

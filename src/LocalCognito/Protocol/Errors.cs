@@ -23,6 +23,7 @@ public static class Errors
 
     public static CognitoException SignUpCodeMismatch() => new("CodeMismatchException", "Invalid verification code provided, please try again.");
     public static CognitoException SignUpCodeExpired() => new("ExpiredCodeException", "Invalid code provided, please request a code again.");
+    public static CognitoException RateExceeded() => new("TooManyRequestsException", "Rate exceeded");
     public static CognitoException AttemptLimitExceeded() => new("LimitExceededException", "Attempt limit exceeded, please try after some time.");
 
     public static CognitoException MfaCodeMismatch() => new("CodeMismatchException", "Invalid code received for user");

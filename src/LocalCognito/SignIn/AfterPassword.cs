@@ -41,7 +41,7 @@ public sealed class AfterPassword(SignInSessions sessions, RememberedDevices dev
             }, sessions.Issue(attempt, SessionStep.NewPasswordRequired));
         }
 
-        if (devices.Find(pool, attempt.UsernameKey, attempt.DeviceKey) is not null)
+        if (pool.RememberedDeviceReplacesMfa && devices.Find(pool, attempt.UsernameKey, attempt.DeviceKey) is not null)
         {
             return new SignInChallenge(SessionStep.DeviceSrpAuth, new Dictionary<string, string>(), sessions.Issue(attempt, SessionStep.DeviceSrpAuth));
         }

@@ -64,14 +64,19 @@ public sealed class SignInRouter(
     /// </summary>
     public SignInOutcome SignInAfterSignUp(UserPool pool, AppClient client, string username, string sessionId, string? deviceKey, SignInContext context)
     {
-        var (id, session) = sessions.Open(pool, client, username, sessionId, secretBlock: null);
+        var user = users.Find(pool, username);
+        var (id, session) = sessions.Open(pool, client, user?.Username ?? username, sessionId, secretBlock: null);
         if (session.Step != SessionStep.SignUpConfirmed)
         {
             throw Errors.InvalidSession();
         }
 
         sessionStore.Consume(id);
-        var user = users.RequireForAnswer(pool, username);
+        if (user is null)
+        {
+            throw Errors.IncorrectCredentials();
+        }
+
         RequireCanSignIn(user);
         return completion.Complete(new SignInAttempt(pool, client, user, deviceKey, context));
     }
@@ -81,13 +86,19 @@ public sealed class SignInRouter(
     /// session issued to this client for the user named by the USERNAME response (SRP answers may quote their
     /// PASSWORD_CLAIM_SECRET_BLOCK instead of the session), and hands the answer to that challenge's handler.
     /// </summary>
-    /// <param name="responses">The ChallengeResponses, with USERNAME; the handler reads the ones its challenge needs.</param>
+    /// <param name="responses">The ChallengeResponses, with USERNAME (the user name or any sign-in name); the handler reads the ones its challenge needs.</param>
     public SignInOutcome Respond(UserPool pool, AppClient client, string challengeName, IReadOnlyDictionary<string, string> responses,
         string? sessionId, SignInContext context)
     {
         var username = responses.GetValueOrDefault("USERNAME") ?? throw Errors.MissingParameter("USERNAME");
-        var (id, session) = sessions.Open(pool, client, username, sessionId, responses.GetValueOrDefault("PASSWORD_CLAIM_SECRET_BLOCK"));
-        var user = users.RequireForAnswer(pool, username);
+        // USERNAME may be the user name or any name the user signs in with (USER_ID_FOR_SRP, an email, an alias).
+        var user = users.Find(pool, username);
+        var (id, session) = sessions.Open(pool, client, user?.Username ?? username, sessionId, responses.GetValueOrDefault("PASSWORD_CLAIM_SECRET_BLOCK"));
+        if (user is null)
+        {
+            throw Errors.IncorrectCredentials();
+        }
+
         if (!_handlers.TryGetValue(challengeName, out var handler) || !handler.SessionSteps.Contains(session.Step))
         {
             throw Errors.InvalidParameter($"Invalid challenge name {challengeName} for this session; expected {ExpectedChallenge(session.Step)}.");

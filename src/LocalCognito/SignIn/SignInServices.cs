@@ -15,6 +15,7 @@ public static class SignInServices
         services.AddSingleton<RememberedDevices>();
         services.AddSingleton<OneTimeAnswerCheck>();
         services.AddSingleton<FirstFactors>();
+        services.AddSingleton<UnknownUserSignIn>();
         // One instance per class, registered under each role it plays (a first factor may also answer its challenge).
         foreach (var type in typeof(SignInServices).Assembly.GetTypes().Where(type => type is { IsClass: true, IsAbstract: false }))
         {

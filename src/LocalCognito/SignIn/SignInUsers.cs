@@ -19,6 +19,4 @@ public sealed class SignInUsers(CognitoStore store)
     public User Require(UserPool pool, AppClient client, string username) =>
         Find(pool, username) ?? throw (client.PreventUserExistenceErrors ? Errors.IncorrectCredentials() : Errors.UserNotFound());
 
-    /// <summary>The user answering a challenge: gone meanwhile reads as wrong credentials.</summary>
-    public User RequireForAnswer(UserPool pool, string username) => Find(pool, username) ?? throw Errors.IncorrectCredentials();
 }

@@ -8,7 +8,13 @@ public sealed class AppClient
     public required string ClientId { get; set; }
     public required string UserPoolId { get; set; }
     public required string ClientName { get; set; }
+    /// <summary>The client's first secret, as DescribeUserPoolClient reports it; null for a public client.</summary>
     public string? ClientSecret { get; set; }
+    /// <summary>The id and date of <see cref="ClientSecret"/>; null on clients stored before rotation existed (then derived).</summary>
+    public string? ClientSecretId { get; set; }
+    public DateTimeOffset? ClientSecretCreateDate { get; set; }
+    /// <summary>Secrets added by AddUserPoolClientSecret for rotation; every one of them is accepted like ClientSecret.</summary>
+    public List<ClientSecretEntry> AddedSecrets { get; set; } = [];
     public List<string> ExplicitAuthFlows { get; set; } = [];
     /// <summary>The CreateUserPoolClient request members not modelled above, kept for DescribeUserPoolClient.</summary>
     public JsonObject Settings { get; set; } = new();
@@ -39,6 +45,12 @@ public sealed class AppClient
         "IdToken" => Unit("IdTokenValidity", unitMember, "minutes"),
         _ => Unit("RefreshTokenValidity", unitMember, "days"),
     };
+
+    /// <summary>Every active secret, the first one first; empty for a public client.</summary>
+    public IReadOnlyList<ClientSecretEntry> Secrets() => ClientSecret is null
+        ? []
+        : [new ClientSecretEntry(ClientSecretId ?? $"{ClientId}--{CreationDate.ToUnixTimeMilliseconds()}", ClientSecret,
+            ClientSecretCreateDate ?? CreationDate), .. AddedSecrets];
 
     public bool AllowsFlow(string explicitFlow) => ExplicitAuthFlows.Contains(explicitFlow);
 

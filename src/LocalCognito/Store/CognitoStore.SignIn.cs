@@ -13,8 +13,13 @@ public sealed partial class CognitoStore
     {
         lock (_sync)
         {
-            var id = UserId(pool, username);
-            if (!_users.TryGetValue(id, out var current) || step <= current.LastTotpStep)
+            if (!TryResolve(pool, username, out var id, out var current))
+            {
+                user = null;
+                return false;
+            }
+
+            if (step <= current.LastTotpStep)
             {
                 user = current;
                 return false;

@@ -5,11 +5,12 @@ public sealed partial class CognitoStore
     /// <summary>Users by pool id and user-name key (see <see cref="UserPool.UsernameKey"/>).</summary>
     private readonly Dictionary<string, User> _users = new();
 
+    /// <summary>The user a name given to an operation stands for: a user name, or a sign-in name (see <see cref="TryResolve"/>).</summary>
     public User? FindUser(UserPool pool, string username)
     {
         lock (_sync)
         {
-            return _users.GetValueOrDefault(UserId(pool, username));
+            return TryResolve(pool, username, out _, out var user) ? user : null;
         }
     }
 
@@ -30,10 +31,11 @@ public sealed partial class CognitoStore
     }
 
     /// <summary>
-    /// Adds a new user unless the pool has one by that name. <paramref name="stored"/> is the user the store then
-    /// holds: the new one, or the one that was already there.
+    /// Adds a new user unless the pool has one by that name, or (with UsernameAttributes) one with that email or phone
+    /// number. <paramref name="stored"/> is the user the store then holds: the new one, or the one that was already
+    /// there. An alias the new user would hold is refused or moved as <paramref name="onAliasConflict"/> says.
     /// </summary>
-    public bool TryAddUser(UserPool pool, User user, out User stored)
+    public bool TryAddUser(UserPool pool, User user, out User stored, AliasConflict onAliasConflict = AliasConflict.Refuse)
     {
         lock (_sync)
         {
@@ -44,8 +46,14 @@ public sealed partial class CognitoStore
                 return false;
             }
 
-            Write(UserKind, id, user);
-            _users[id] = user;
+            if (pool.UsernameAttributes.Count > 0 && ClaimSignInNames(pool, id, null, user, onAliasConflict, holderOnly: true) is { } holder)
+            {
+                stored = holder;
+                return false;
+            }
+
+            ClaimSignInNames(pool, id, null, user, onAliasConflict);
+            Replace(id, user);
             stored = user;
             return true;
         }
@@ -56,20 +64,24 @@ public sealed partial class CognitoStore
     /// again on a newer user if another change came first, see <see cref="ChangeOptimistically"/>); the copy is then
     /// persisted, replaces the user and is returned. A change that throws (a rule it checks failed) leaves the user as
     /// it was. Without such a user, the error from <paramref name="whenMissing"/> is thrown.
+    /// <paramref name="username"/> may be any name the user signs in with; a sign-in name the change gives the user
+    /// that another user holds is refused or moved as <paramref name="onAliasConflict"/> says.
     /// </summary>
-    public User UpdateUser(UserPool pool, string username, Func<Exception> whenMissing, Action<User> change) =>
+    public User UpdateUser(UserPool pool, string username, Func<Exception> whenMissing, Action<User> change,
+        AliasConflict onAliasConflict = AliasConflict.Refuse) =>
         UpdateUser(pool, username, whenMissing, user =>
         {
             change(user);
             return true;
-        }).User;
+        }, onAliasConflict).User;
 
-    /// <summary>As <see cref="UpdateUser(UserPool, string, Func{Exception}, Action{User})"/>, with what the change found out.</summary>
-    public (User User, TResult Result) UpdateUser<TResult>(UserPool pool, string username, Func<Exception> whenMissing, Func<User, TResult> change)
+    /// <summary>As <see cref="UpdateUser(UserPool, string, Func{Exception}, Action{User}, AliasConflict)"/>, with what the change found out.</summary>
+    public (User User, TResult Result) UpdateUser<TResult>(UserPool pool, string username, Func<Exception> whenMissing, Func<User, TResult> change,
+        AliasConflict onAliasConflict = AliasConflict.Refuse)
     {
-        var id = UserId(pool, username);
+        var id = "";
         TResult result = default!;
-        var user = ChangeOptimistically(() => FindUser(pool, username), user => user.Copy(), user => result = change(user), whenMissing,
+        var user = ChangeOptimistically(() => Resolve(pool, username, out id), user => user.Copy(), user => result = change(user), whenMissing,
             (read, changed) =>
             {
                 if (!_users.TryGetValue(id, out var current) || !ReferenceEquals(current, read))
@@ -77,6 +89,7 @@ public sealed partial class CognitoStore
                     return false;
                 }
 
+                ClaimSignInNames(pool, id, current, changed, onAliasConflict);
                 Replace(id, changed);
                 return true;
             });
@@ -91,19 +104,27 @@ public sealed partial class CognitoStore
     {
         lock (_sync)
         {
-            var id = UserId(pool, username);
-            if (!_users.TryGetValue(id, out var current))
+            if (!TryResolve(pool, username, out var id, out var current))
             {
                 return null;
             }
 
             var changed = current.Copy();
             change(changed);
+            ClaimSignInNames(pool, id, current, changed, AliasConflict.Refuse);
             return Replace(id, changed);
         }
     }
 
-    /// <summary>Persists a changed copy and makes it the stored user (call under the lock).</summary>
+    private User? Resolve(UserPool pool, string username, out string id)
+    {
+        lock (_sync)
+        {
+            return TryResolve(pool, username, out id, out var user) ? user : null;
+        }
+    }
+
+    /// <summary>Persists a new or changed user and makes it the stored one (call under the lock).</summary>
     private User Replace(string id, User changed)
     {
         Write(UserKind, id, changed);
@@ -116,8 +137,7 @@ public sealed partial class CognitoStore
     {
         lock (_sync)
         {
-            var id = UserId(pool, username);
-            return _users.TryGetValue(id, out var user) && DeleteUser(id, user);
+            return TryResolve(pool, username, out var id, out var user) && DeleteUser(id, user);
         }
     }
 

@@ -49,6 +49,20 @@ public sealed partial class CognitoStore : IDisposable
                     var group = Read<Group>(json);
                     _groups[GroupId(group.UserPoolId, group.GroupName)] = group;
                     break;
+                case DomainKind:
+                    var domain = Read<PoolDomain>(json);
+                    _domains[domain.Domain] = domain;
+                    break;
+                case ResourceServerKind:
+                    var resourceServer = Read<ResourceServer>(json);
+                    _resourceServers[ResourceServerId(resourceServer.UserPoolId, resourceServer.Identifier)] = resourceServer;
+                    break;
+                case DocumentKind:
+                    LoadDocument(json);
+                    break;
+                case BrandingKind or UiCustomizationKind:
+                    LoadBranding(kind, json);
+                    break;
                 case MetaKind:
                     var entry = Read<KeyValuePair<string, string>>(json);
                     _meta[entry.Key] = entry.Value;
@@ -118,6 +132,11 @@ public sealed partial class CognitoStore : IDisposable
                 DeleteGroup(poolId, group.GroupName);
             }
 
+            DeleteDomainsOf(poolId);
+            DeleteResourceServersOf(poolId);
+            DeleteBrandingOf(poolId);
+
+            DeleteDocumentsOf(poolId);
             if (_pools.Remove(poolId))
             {
                 _persistence.Delete(PoolKind, poolId);

@@ -18,4 +18,6 @@ public sealed class RefreshGrant
     public bool Revoked { get; set; }
     /// <summary>Set when refresh-token rotation replaced this token; it then works only for the client's grace period.</summary>
     public DateTimeOffset? SupersededAt { get; set; }
+    /// <summary>The OAuth scopes granted at /oauth2/authorize; null for a sign-in through the API (scope aws.cognito.signin.user.admin).</summary>
+    public List<string>? Scopes { get; set; }
 }

@@ -28,7 +28,17 @@ public sealed class UserPool
     public bool UsernamesCaseSensitive =>
         Settings["UsernameConfiguration"]?["CaseSensitive"]?.GetValue<bool>() ?? true;
 
+    /// <summary>UsernameAttributes: email and/or phone_number stand in for a user name Cognito generates.</summary>
+    public IReadOnlyList<string> UsernameAttributes => Strings("UsernameAttributes");
+
+    /// <summary>AliasAttributes: email, phone_number and/or preferred_username sign in besides the user name.</summary>
+    public IReadOnlyList<string> AliasAttributes => Strings("AliasAttributes");
+
     public bool DeviceTrackingEnabled => Settings["DeviceConfiguration"] is JsonObject;
+
+    /// <summary>ChallengeRequiredOnNewDevice: a remembered device signs in (DEVICE_SRP_AUTH) in place of MFA only when true.</summary>
+    public bool RememberedDeviceReplacesMfa =>
+        Settings["DeviceConfiguration"]?["ChallengeRequiredOnNewDevice"]?.GetValue<bool>() ?? false;
 
     public bool DeviceOnlyRememberedOnUserPrompt =>
         Settings["DeviceConfiguration"]?["DeviceOnlyRememberedOnUserPrompt"]?.GetValue<bool>() ?? false;
@@ -52,8 +62,7 @@ public sealed class UserPool
     public IReadOnlyList<string> MfaFactorsOffered =>
         [.. SoftwareTokenMfaEnabled ? new[] { "SOFTWARE_TOKEN_MFA" } : [], .. EmailMfaEnabled ? new[] { "EMAIL_OTP" } : []];
 
-    public IReadOnlyList<string> AutoVerifiedAttributes =>
-        Settings["AutoVerifiedAttributes"] is JsonArray attributes ? attributes.Select(attribute => attribute!.GetValue<string>()).ToList() : [];
+    public IReadOnlyList<string> AutoVerifiedAttributes => Strings("AutoVerifiedAttributes");
 
     public IEnumerable<string> RequiredAttributes =>
         Settings["Schema"] is JsonArray schema
@@ -62,6 +71,12 @@ public sealed class UserPool
                 .Select(attribute => attribute["Name"]!.GetValue<string>())
             : [];
 
+    /// <summary>The pool's tags (UserPoolTags), by key.</summary>
+    public Dictionary<string, string> Tags() =>
+        Settings["UserPoolTags"] is JsonObject tags
+            ? tags.Where(tag => tag.Value is JsonValue).ToDictionary(tag => tag.Key, tag => tag.Value!.GetValue<string>(), StringComparer.Ordinal)
+            : new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>A copy to change (the store never changes a pool it has handed out).</summary>
     internal UserPool Copy()
     {
@@ -69,6 +84,9 @@ public sealed class UserPool
         copy.Settings = (JsonObject)Settings.DeepClone();
         return copy;
     }
+
+    private List<string> Strings(string member) =>
+        Settings[member] is JsonArray items ? items.Select(item => item!.GetValue<string>()).ToList() : [];
 
     /// <summary>How user names are compared: lower-cased when the pool is case-insensitive.</summary>
     public string UsernameKey(string username) =>

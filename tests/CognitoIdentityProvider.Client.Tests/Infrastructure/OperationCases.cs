@@ -27,5 +27,14 @@ public static partial class OperationCases
             .Concat(PasswordsCases())
             .Concat(GroupsCases())
             .Concat(PoolsCases())
-            .Concat(AppClientsCases());
+            .Concat(AppClientsCases())
+            .Concat(ClientSecretsCases())
+            .Concat(PoolSettingsCases())
+            .Concat(DomainsAndResourceServersCases())
+            .Concat(BrandingCases())
+            .Concat(FederationCases())
+            .Concat(TermsCases())
+            .Concat(UserImportCases())
+            .Concat(ThreatProtectionCases())
+            .Concat(WebAuthnCases());
 }

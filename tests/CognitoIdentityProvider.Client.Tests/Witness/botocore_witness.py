@@ -13,6 +13,7 @@ Reads one JSON document from stdin and writes one to stdout.
       -> {"<id>": {"url": ...} or {"error": ...}}   (botocore's rule-set engine over cognito-idp's rule set)
 Nothing here talks to the network.
 """
+import base64
 import datetime
 import json
 import sys
@@ -29,6 +30,22 @@ except ImportError as error:  # the C# test turns this into a clear failure
     sys.exit(3)
 
 
+def decode_blobs(value, shape):
+    """The cases write blobs as the base64 text of the wire; botocore takes the raw bytes and encodes them itself."""
+    if value is None:
+        return value
+    if shape.type_name == "blob":
+        return base64.b64decode(value)
+    if shape.type_name == "structure" and isinstance(value, dict):
+        return {name: decode_blobs(item, shape.members[name]) if name in shape.members else item
+                for name, item in value.items()}
+    if shape.type_name == "list" and isinstance(value, list):
+        return [decode_blobs(item, shape.member) for item in value]
+    if shape.type_name == "map" and isinstance(value, dict):
+        return {key: decode_blobs(item, shape.value) for key, item in value.items()}
+    return value
+
+
 def serialize(cases):
     model = botocore.session.get_session().get_service_model("cognito-idp")
     serializer = botocore.serialize.create_serializer("json", include_validation=True)
@@ -36,7 +53,8 @@ def serialize(cases):
     for case in cases:
         operation = model.operation_model(case["operation"])
         try:
-            request = serializer.serialize_to_request(case["params"], operation)
+            params = decode_blobs(case["params"], operation.input_shape)
+            request = serializer.serialize_to_request(params, operation)
         except botocore.exceptions.ParamValidationError as error:
             # botocore validates the input against the model: report it for this case only.
             result[case["operation"]] = {"error": str(error)}

@@ -4,7 +4,7 @@ using Amazon.CognitoIdentityProvider.Model;
 using Amazon.Runtime;
 using CognitoMfaScenario.Configuration;
 using CognitoMfaScenario.Errors;
-using CognitoMfaScenario.SignIn;
+using CognitoMfaScenario.Cognito;
 using LocalCognito;
 
 namespace CognitoMfaScenario.Tests.SignIn;

@@ -4,7 +4,7 @@ using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
 using CognitoMfaScenario.Configuration;
 using CognitoMfaScenario.Errors;
-using CognitoMfaScenario.SignIn;
+using CognitoMfaScenario.Cognito;
 using CognitoSrp;
 using Microsoft.Extensions.Time.Testing;
 using Moq;

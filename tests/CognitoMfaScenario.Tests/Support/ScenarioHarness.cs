@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using CognitoMfaScenario.Configuration;
 using CognitoMfaScenario.Local;
+using CognitoMfaScenario.Mfa;
+using CognitoMfaScenario.State;
 using CognitoMfaScenario.Steps;
 using CognitoMfaScenario.Tokens;
 using CognitoMfaScenario.Ui;
@@ -76,6 +78,15 @@ public sealed class ScenarioHarness : IDisposable
 
     public ScenarioRunner Runner { get; }
 
+    /// <summary>The run's user (name, password, status), for tests that run one step alone.</summary>
+    public AccountState AccountState => _services.GetRequiredService<AccountState>();
+
+    /// <summary>Where the MFA set-up stands.</summary>
+    public MfaState MfaState => _services.GetRequiredService<MfaState>();
+
+    /// <summary>The newest tokens and the remembered device.</summary>
+    public SessionState SessionState => _services.GetRequiredService<SessionState>();
+
     /// <summary>Steps 1–5 of the table, for tests that run one step alone.</summary>
     public AccountSteps Account => _services.GetRequiredService<AccountSteps>();
 
@@ -95,6 +106,10 @@ public sealed class ScenarioHarness : IDisposable
     public CleanUpStep CleanUp => _services.GetRequiredService<CleanUpStep>();
 
     public string Output => Console.Output;
+
+    /// <summary>As if step 7 had added the scripted secret to the built-in authenticator.</summary>
+    public void UseBuiltInAuthenticator() =>
+        MfaState.Associated(new PendingEnrolment(ScriptedCognito.TotpSecret, null), new BuiltInAuthenticator(ScriptedCognito.TotpSecret, Time));
 
     public void Dispose()
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TestSupport;
 
 namespace Conformance.Tests.Infrastructure;
 
@@ -38,30 +39,13 @@ public sealed class UserProvisioning(CognitoWire wire, OutboxReader outbox, stri
     public async Task<EnrolledUser> CreateEnrolledAsync(TestUser user)
     {
         await CreateConfirmedAsync(user);
-        var auth = await wire.CallAsync("InitiateAuth", new JsonObject
-        {
-            ["ClientId"] = clientId,
-            ["AuthFlow"] = "USER_PASSWORD_AUTH",
-            ["AuthParameters"] = new JsonObject { ["USERNAME"] = user.Username, ["PASSWORD"] = user.Password },
-        });
-        Assert.Equal("MFA_SETUP", auth["ChallengeName"]?.GetValue<string>());
-
-        var association = await wire.CallAsync("AssociateSoftwareToken", new JsonObject { ["Session"] = auth["Session"]?.DeepClone() });
-        var authenticator = new TotpAuthenticator(association["SecretCode"]!.GetValue<string>());
-        var verification = await wire.CallAsync("VerifySoftwareToken", new JsonObject
-        {
-            ["Session"] = association["Session"]?.DeepClone(),
-            ["UserCode"] = await authenticator.NextCodeAsync(),
-        });
-        var completion = await wire.CallAsync("RespondToAuthChallenge", new JsonObject
-        {
-            ["ClientId"] = clientId,
-            ["ChallengeName"] = "MFA_SETUP",
-            ["Session"] = verification["Session"]?.DeepClone(),
-            ["ChallengeResponses"] = new JsonObject { ["USERNAME"] = user.Username },
-        });
-        var tokens = completion["AuthenticationResult"] as JsonObject;
-        Assert.True(tokens is not null, "Test set-up: completing MFA_SETUP gave no AuthenticationResult.");
-        return new EnrolledUser(authenticator, tokens!);
+        TotpAuthenticator? authenticator = null;
+        var (_, tokens) = await MfaEnrolment.EnrolAsync((operation, body) => wire.CallAsync(operation, body), clientId, user.Username, user.Password,
+            secret =>
+            {
+                authenticator = new TotpAuthenticator(secret);
+                return authenticator.NextCodeAsync();
+            });
+        return new EnrolledUser(authenticator!, tokens);
     }
 }

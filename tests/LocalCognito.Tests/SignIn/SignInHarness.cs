@@ -29,6 +29,7 @@ public sealed class SignInHarness : IDisposable
         services.AddSingleton(new ServerInfo("us-east-1"));
         services.AddSingleton(new SigningKeys(persistent: false));
         services.AddSingleton(new LockoutSettings(lockouts));
+        services.AddSingleton<SessionBounds>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<LocalCognito.Auth.Totp>();

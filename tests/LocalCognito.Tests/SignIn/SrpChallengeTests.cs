@@ -77,10 +77,16 @@ public sealed class SrpChallengeTests
         AssertSignedIn(h.Respond("PASSWORD_VERIFIER", challenge.Session, "ann", Claim(h, srp, challenge, h.Pool.SrpRealm, "ann", Password)));
     }
 
+    private static void RememberDevices(Store.UserPool pool)
+    {
+        RequireMfa(pool);
+        pool.Settings["DeviceConfiguration"] = new System.Text.Json.Nodes.JsonObject { ["ChallengeRequiredOnNewDevice"] = true };
+    }
+
     [Fact]
     public void A_remembered_device_stands_in_for_the_mfa_code_through_its_own_srp_exchange()
     {
-        using var h = new SignInHarness(RequireMfa);
+        using var h = new SignInHarness(RememberDevices);
         h.AddUser("ann", user => WithTotp(user));
         var device = new Device
         {
@@ -112,7 +118,7 @@ public sealed class SrpChallengeTests
     [Fact]
     public void A_device_claim_made_with_a_wrong_device_password_is_refused()
     {
-        using var h = new SignInHarness(RequireMfa);
+        using var h = new SignInHarness(RememberDevices);
         h.AddUser("ann", user => WithTotp(user));
         var secret = DeviceSecrets.Create("group", "us-east-1_device");
         h.Store.AddNewDevice(new Device

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Reliability.Tests.Wire;
+using TestSupport;
 
 namespace Reliability.Tests.Support;
 
@@ -66,35 +67,20 @@ public sealed class MfaUserJourney(CognitoWireClient cognito, string userPoolId,
     {
         var (challenge, session) = await AdminSignInAsync(ct);
         Expect(challenge == "MFA_SETUP", $"expected MFA_SETUP, got {challenge ?? "tokens"}");
-
-        var associated = await cognito.CallAsync("AssociateSoftwareToken", new JsonObject { ["Session"] = session }, ct);
-        TotpSecret = associated["SecretCode"]?.GetValue<string>();
-        Expect(TotpSecret is { Length: >= 16 }, "AssociateSoftwareToken returned no usable SecretCode");
-
-        var step = await NextStepAsync(ct);
-        var verified = await cognito.CallAsync("VerifySoftwareToken", new JsonObject
+        var (secret, verifiedSession) = await MfaEnrolment.AssociateAndVerifyAsync(Wire(ct), session!, async secret =>
         {
-            ["Session"] = associated["Session"]?.GetValue<string>(),
-            ["UserCode"] = TotpCodes.ForStep(TotpSecret!, step),
-        }, ct);
-        Expect(verified["Status"]?.GetValue<string>() == "SUCCESS", $"VerifySoftwareToken status {verified["Status"]}");
-        LastUsedStep = step;
-        return verified["Session"]?.GetValue<string>() ?? throw new InvalidOperationException("VerifySoftwareToken returned no Session");
+            var step = await NextStepAsync(ct);
+            LastUsedStep = step;
+            return TotpCodes.ForStep(secret, step);
+        });
+        TotpSecret = secret;
+        return verifiedSession;
     }
 
     /// <summary>Completes MFA_SETUP with the session from <see cref="EnrolTotpAsync"/>; returns the access token.</summary>
-    public async Task<string> CompleteMfaSetupAsync(string session, CancellationToken ct = default)
-    {
-        var answer = await cognito.CallAsync("AdminRespondToAuthChallenge", new JsonObject
-        {
-            ["UserPoolId"] = userPoolId,
-            ["ClientId"] = clientId,
-            ["ChallengeName"] = "MFA_SETUP",
-            ["ChallengeResponses"] = new JsonObject { ["USERNAME"] = username },
-            ["Session"] = session,
-        }, ct);
-        return AccessToken(answer, "MFA_SETUP");
-    }
+    public async Task<string> CompleteMfaSetupAsync(string session, CancellationToken ct = default) =>
+        (await MfaEnrolment.CompleteAsync(Wire(ct), clientId, username, session, userPoolId))["AccessToken"]?.GetValue<string>()
+        ?? throw new InvalidOperationException("The MFA_SETUP answer carried no AccessToken.");
 
     /// <summary>The full MFA sign-in: password, then SOFTWARE_TOKEN_MFA with a fresh code; returns the access token.</summary>
     public async Task<string> SignInWithTotpAsync(CancellationToken ct = default)
@@ -117,6 +103,8 @@ public sealed class MfaUserJourney(CognitoWireClient cognito, string userPoolId,
         LastUsedStep = step;
         return AccessToken(answer, "SOFTWARE_TOKEN_MFA");
     }
+
+    private WireCall Wire(CancellationToken ct) => (operation, body) => cognito.CallAsync(operation, body, ct);
 
     private async Task<long> NextStepAsync(CancellationToken ct)
     {

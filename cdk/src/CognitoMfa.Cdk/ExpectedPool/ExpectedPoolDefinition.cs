@@ -7,7 +7,7 @@ namespace CognitoMfa.Cdk.ExpectedPool;
 
 /// <summary>
 /// The whole file: a CreateUserPool request, the enabled MFA types with the email MFA message
-/// (SetUserPoolMfaConfig) and a CreateUserPoolClient request.
+/// (SetUserPoolMfaConfig), a CreateUserPoolClient request and a CreateUserPoolDomain request.
 /// </summary>
 public sealed record ExpectedPoolDefinition
 {
@@ -15,6 +15,17 @@ public sealed record ExpectedPoolDefinition
     public required IReadOnlyList<string> EnabledMfas { get; init; }
     public required EmailMfaConfiguration EmailMfaConfiguration { get; init; }
     public required UserPoolClientRequest UserPoolClient { get; init; }
+    public required UserPoolDomainRequest UserPoolDomain { get; init; }
+}
+
+/// <summary>
+/// The pool's prefix domain (managed login and the /oauth2 endpoints). Domain is the prefix as LocalCognito uses
+/// it; prefixes are unique per region on AWS, so the stack adds a suffix of its own (see DomainPrefix).
+/// </summary>
+public sealed record UserPoolDomainRequest
+{
+    public required string Domain { get; init; }
+    public required int ManagedLoginVersion { get; init; }
 }
 
 public sealed record EmailMfaConfiguration
@@ -104,6 +115,12 @@ public sealed record UserPoolClientRequest
     public required int RefreshTokenValidity { get; init; }
     public required TokenValidityUnits TokenValidityUnits { get; init; }
     public required string PreventUserExistenceErrors { get; init; }
+    public required bool AllowedOAuthFlowsUserPoolClient { get; init; }
+    public required IReadOnlyList<string> AllowedOAuthFlows { get; init; }
+    public required IReadOnlyList<string> AllowedOAuthScopes { get; init; }
+    public required IReadOnlyList<string> CallbackURLs { get; init; }
+    public required IReadOnlyList<string> LogoutURLs { get; init; }
+    public required IReadOnlyList<string> SupportedIdentityProviders { get; init; }
 }
 
 public sealed record TokenValidityUnits

@@ -17,10 +17,10 @@ public partial class CompleteWebAuthnRegistrationRequest : AmazonCognitoIdentity
     public string AccessToken { get; set; }
 
     [AWSProperty(Required = true)]
-    public Document Credential { get; set; }
+    public Amazon.Runtime.Documents.Document Credential { get; set; }
 
 
     internal bool IsSetAccessToken() => AccessToken != null;
 
-    internal bool IsSetCredential() => Credential != null;
+    internal bool IsSetCredential() => !Credential.IsNull();
 }

@@ -19,7 +19,7 @@ public partial class CreateManagedLoginBrandingRequest : AmazonCognitoIdentityPr
     [AWSProperty(Required = true, Sensitive = true, Min = 1L, Max = 128L)]
     public string ClientId { get; set; }
 
-    public Document Settings { get; set; }
+    public Amazon.Runtime.Documents.Document Settings { get; set; }
 
     public bool? UseCognitoProvidedValues { get; set; }
 
@@ -31,7 +31,7 @@ public partial class CreateManagedLoginBrandingRequest : AmazonCognitoIdentityPr
 
     internal bool IsSetClientId() => ClientId != null;
 
-    internal bool IsSetSettings() => Settings != null;
+    internal bool IsSetSettings() => !Settings.IsNull();
 
     internal bool IsSetUseCognitoProvidedValues() => UseCognitoProvidedValues.HasValue;
 

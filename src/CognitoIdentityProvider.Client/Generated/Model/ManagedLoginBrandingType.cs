@@ -22,7 +22,7 @@ public partial class ManagedLoginBrandingType
 
     public string ManagedLoginBrandingId { get; set; }
 
-    public Document Settings { get; set; }
+    public Amazon.Runtime.Documents.Document Settings { get; set; }
 
     public bool? UseCognitoProvidedValues { get; set; }
 
@@ -38,7 +38,7 @@ public partial class ManagedLoginBrandingType
 
     internal bool IsSetManagedLoginBrandingId() => ManagedLoginBrandingId != null;
 
-    internal bool IsSetSettings() => Settings != null;
+    internal bool IsSetSettings() => !Settings.IsNull();
 
     internal bool IsSetUseCognitoProvidedValues() => UseCognitoProvidedValues.HasValue;
 

@@ -14,8 +14,8 @@ namespace Amazon.CognitoIdentityProvider.Model;
 public partial class StartWebAuthnRegistrationResponse : AmazonWebServiceResponse
 {
     [AWSProperty(Required = true)]
-    public Document CredentialCreationOptions { get; set; }
+    public Amazon.Runtime.Documents.Document CredentialCreationOptions { get; set; }
 
 
-    internal bool IsSetCredentialCreationOptions() => CredentialCreationOptions != null;
+    internal bool IsSetCredentialCreationOptions() => !CredentialCreationOptions.IsNull();
 }

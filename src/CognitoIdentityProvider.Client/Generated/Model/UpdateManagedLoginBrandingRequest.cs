@@ -18,7 +18,7 @@ public partial class UpdateManagedLoginBrandingRequest : AmazonCognitoIdentityPr
 
     public string ManagedLoginBrandingId { get; set; }
 
-    public Document Settings { get; set; }
+    public Amazon.Runtime.Documents.Document Settings { get; set; }
 
     public bool? UseCognitoProvidedValues { get; set; }
 
@@ -30,7 +30,7 @@ public partial class UpdateManagedLoginBrandingRequest : AmazonCognitoIdentityPr
 
     internal bool IsSetManagedLoginBrandingId() => ManagedLoginBrandingId != null;
 
-    internal bool IsSetSettings() => Settings != null;
+    internal bool IsSetSettings() => !Settings.IsNull();
 
     internal bool IsSetUseCognitoProvidedValues() => UseCognitoProvidedValues.HasValue;
 

@@ -13,12 +13,13 @@ namespace LocalCognito.Operations;
 /// </summary>
 public sealed partial class AttributeChanges(OneTimeCodes codes, TimeProvider time)
 {
-    private const string Email = "email";
+    private const string Email = "email", PhoneNumber = "phone_number";
 
     /// <summary>Returns the codes issued, for <see cref="OneTimeCodes.Deliver"/> after the change is stored (empty when none).</summary>
     public IReadOnlyList<IssuedCode> Update(UserPool pool, AppClient? client, User user, List<(string Name, string Value)> attributes, AttributeWriter writer)
     {
         AttributePermissions.CheckWrite(pool, client, writer, attributes.Select(attribute => attribute.Name));
+        CustomAttributeValues.Check(pool, attributes);
         var adminVerifiesEmail = writer == AttributeWriter.Admin
                                  && attributes.Any(attribute => attribute.Name == StandardAttributes.EmailVerified && attribute.Value == "true");
         var sendEmailCode = false;
@@ -32,6 +33,10 @@ public sealed partial class AttributeChanges(OneTimeCodes codes, TimeProvider ti
             {
                 sendEmailCode |= ChangeEmail(pool, user, value, adminVerifiesEmail);
             }
+            else if (name == PhoneNumber)
+            {
+                ChangePhoneNumber(user, value, writer == AttributeWriter.Admin && attributes.Contains((PhoneNumber + "_verified", "true")));
+            }
             else
             {
                 user.SetAttribute(name, value);
@@ -39,7 +44,7 @@ public sealed partial class AttributeChanges(OneTimeCodes codes, TimeProvider ti
         }
 
         user.LastModifiedDate = time.GetUtcNow();
-        return sendEmailCode ? [codes.IssueVerification(user, Email)] : [];
+        return sendEmailCode ? [codes.IssueVerification(pool, user, Email)] : [];
     }
 
     public void Delete(UserPool pool, AppClient? client, User user, List<string> names, AttributeWriter writer)
@@ -86,6 +91,26 @@ public sealed partial class AttributeChanges(OneTimeCodes codes, TimeProvider ti
 
         user.SetAttribute(StandardAttributes.EmailVerified, "false");
         return pool.AutoVerifiedAttributes.Contains(Email);
+    }
+
+    /// <summary>A new phone number is unverified until verified (no SMS is sent: LocalCognito does not send SMS).</summary>
+    private static void ChangePhoneNumber(User user, string value, bool adminVerifies)
+    {
+        if (!SignInNames.IsPhoneNumber(value))
+        {
+            throw Errors.InvalidParameter("Invalid phone number format.");
+        }
+
+        if (value == user.GetAttribute(PhoneNumber))
+        {
+            return;
+        }
+
+        user.SetAttribute(PhoneNumber, value);
+        if (!adminVerifies)
+        {
+            user.SetAttribute(PhoneNumber + "_verified", "false");
+        }
     }
 
     private static void Remove(UserPool pool, User user, string name)

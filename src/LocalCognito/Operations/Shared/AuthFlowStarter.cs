@@ -10,7 +10,8 @@ namespace LocalCognito.Operations;
 /// (Admin)InitiateAuth: checks that the flow belongs to the call and is enabled for the client, reads the flow's
 /// AuthParameters and starts the sign-in at the <see cref="SignInRouter"/> (or uses the refresh token).
 /// </summary>
-public sealed class AuthFlowStarter(CognitoStore store, SignInRouter router, SignInUsers users, TokenService tokens, SigningKeys keys)
+public sealed class AuthFlowStarter(CognitoStore store, SignInRouter router, SignInUsers users, UnknownUserSignIn unknownUsers, TokenService tokens,
+    SigningKeys keys)
 {
     private static readonly HashSet<string> ClientFlows = ["USER_PASSWORD_AUTH", "USER_SRP_AUTH", "USER_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN"];
     private static readonly HashSet<string> AdminFlows = ["ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH", "USER_SRP_AUTH", "USER_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN"];
@@ -88,10 +89,20 @@ public sealed class AuthFlowStarter(CognitoStore store, SignInRouter router, Sig
         var username = parameters.GetValueOrDefault("USERNAME") ?? throw Errors.MissingParameter("USERNAME");
         SecretHash.Check(client, username, parameters.GetValueOrDefault("SECRET_HASH"));
         var deviceKey = parameters.GetValueOrDefault("DEVICE_KEY");
-        return string.IsNullOrEmpty(session)
-            ? router.StartChoice(pool, client, users.Require(pool, client, username), parameters.GetValueOrDefault("PREFERRED_CHALLENGE"), parameters,
-                deviceKey, SignInContext.Api)
-            : router.SignInAfterSignUp(pool, client, username, session, deviceKey, SignInContext.Api);
+        if (!string.IsNullOrEmpty(session))
+        {
+            return router.SignInAfterSignUp(pool, client, username, session, deviceKey, SignInContext.Api);
+        }
+
+        if (users.Find(pool, username) is not { } user)
+        {
+            // With existence errors prevented, an unknown name gets a challenge as a real one would (see UnknownUserSignIn).
+            return client.PreventUserExistenceErrors
+                ? unknownUsers.Start(pool, client, username, parameters, deviceKey, SignInContext.Api)
+                : throw Errors.UserNotFound();
+        }
+
+        return router.StartChoice(pool, client, user, parameters.GetValueOrDefault("PREFERRED_CHALLENGE"), parameters, deviceKey, SignInContext.Api);
     }
 
     private static void RequireEnabled(AppClient client, string authFlow)

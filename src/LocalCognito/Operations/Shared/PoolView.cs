@@ -13,7 +13,7 @@ public static class PoolView
         {
             ["Id"] = pool.Id,
             ["Name"] = pool.Name,
-            ["Arn"] = $"arn:aws:cognito-idp:{region}:000000000000:userpool/{pool.Id}",
+            ["Arn"] = PoolArn.For(region, pool.Id),
             ["LambdaConfig"] = new JsonObject(),
             ["DeletionProtection"] = "INACTIVE",
         };

@@ -42,9 +42,7 @@ public class CompleteWebAuthnRegistrationRequestMarshaller : IMarshaller<IReques
         if (publicRequest.IsSetCredential())
         {
             context.Writer.WritePropertyName("Credential");
-            context.Writer.WriteStartObject();
-            DocumentMarshaller.Instance.Marshall(publicRequest.Credential, context);
-            context.Writer.WriteEndObject();
+            Amazon.Runtime.Documents.Internal.Transform.DocumentMarshaller.Instance.Write(context.Writer, publicRequest.Credential);
         }
         writer.WriteEndObject();
         writer.Flush();

@@ -51,7 +51,7 @@ public class ManagedLoginBrandingTypeUnmarshaller : IJsonUnmarshaller<ManagedLog
             }
             else if (context.TestExpression("Settings", targetDepth, ref reader))
             {
-                var unmarshaller = DocumentUnmarshaller.Instance;
+                var unmarshaller = Amazon.Runtime.Documents.Internal.Transform.DocumentUnmarshaller.Instance;
                 result.Settings = unmarshaller.Unmarshall(context, ref reader);
             }
             else if (context.TestExpression("UseCognitoProvidedValues", targetDepth, ref reader))

@@ -30,7 +30,7 @@ public class StartWebAuthnRegistrationResponseUnmarshaller : JsonResponseUnmarsh
         {
             if (context.TestExpression("CredentialCreationOptions", targetDepth, ref reader))
             {
-                var unmarshaller = DocumentUnmarshaller.Instance;
+                var unmarshaller = Amazon.Runtime.Documents.Internal.Transform.DocumentUnmarshaller.Instance;
                 response.CredentialCreationOptions = unmarshaller.Unmarshall(context, ref reader);
             }
         }

@@ -54,9 +54,7 @@ public class UpdateManagedLoginBrandingRequestMarshaller : IMarshaller<IRequest,
         if (publicRequest.IsSetSettings())
         {
             context.Writer.WritePropertyName("Settings");
-            context.Writer.WriteStartObject();
-            DocumentMarshaller.Instance.Marshall(publicRequest.Settings, context);
-            context.Writer.WriteEndObject();
+            Amazon.Runtime.Documents.Internal.Transform.DocumentMarshaller.Instance.Write(context.Writer, publicRequest.Settings);
         }
         if (publicRequest.IsSetUseCognitoProvidedValues())
         {

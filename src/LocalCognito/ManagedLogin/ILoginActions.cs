@@ -1,0 +1,29 @@
+using System.Text.Json.Nodes;
+
+namespace LocalCognito.ManagedLogin;
+
+/// <summary>
+/// The Cognito actions behind the pages. Each answers as the API operation of the same name does (the same JSON, the
+/// same <see cref="Protocol.CognitoException"/>s) because it runs that operation's code: the pages are a client of
+/// the sign-in handlers, not a second implementation of them.
+/// </summary>
+public interface ILoginActions
+{
+    /// <summary>A password as the first factor, under the same lockout as USER_PASSWORD_AUTH: a challenge or tokens.</summary>
+    JsonObject SignIn(LoginTarget target, string username, string password);
+
+    /// <summary>RespondToAuthChallenge for the user the challenge names.</summary>
+    JsonObject Respond(LoginTarget target, string challengeName, string username, string session, IReadOnlyDictionary<string, string> answers);
+
+    /// <summary>AssociateSoftwareToken with an MFA_SETUP session: SecretCode and the next Session.</summary>
+    JsonObject AssociateSoftwareToken(string session);
+
+    /// <summary>VerifySoftwareToken with the set-up session: Status and the Session that completes MFA_SETUP.</summary>
+    JsonObject VerifySoftwareToken(string session, string code);
+
+    JsonObject SignUp(LoginTarget target, string username, string password, IReadOnlyDictionary<string, string> attributes);
+    JsonObject ConfirmSignUp(LoginTarget target, string username, string code);
+    JsonObject ResendConfirmationCode(LoginTarget target, string username);
+    JsonObject ForgotPassword(LoginTarget target, string username);
+    JsonObject ConfirmForgotPassword(LoginTarget target, string username, string code, string newPassword);
+}

@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+using LocalCognito.Protocol;
+using LocalCognito.Store;
+
+namespace LocalCognito.Operations;
+
+/// <summary>
+/// The pool settings (CreateUserPool, UpdateUserPool) LocalCognito does not emulate, refused with an
+/// InvalidParameterException that names them, so an app never passes locally on a setting that is silently ignored.
+/// docs/local-cognito.md lists every setting and what LocalCognito does with it.
+/// </summary>
+public static class PoolSettingsSupport
+{
+    private const string NoSms = "LocalCognito does not send SMS";
+
+    public static void Check(JsonObject request)
+    {
+        if (request["UsernameAttributes"] is JsonArray { Count: > 0 } && request["AliasAttributes"] is JsonArray { Count: > 0 })
+        {
+            throw SignInNameErrors.UsernameAndAliasAttributes();
+        }
+
+        if (request["LambdaConfig"] is JsonObject { Count: > 0 } triggers)
+        {
+            throw NotEmulated($"LambdaConfig ({string.Join(", ", triggers.Select(trigger => trigger.Key))}): LocalCognito does not run Lambda triggers yet.");
+        }
+
+        if (request["SmsConfiguration"] is JsonObject)
+        {
+            throw NotEmulated($"SmsConfiguration: {NoSms} (SMS MFA, SMS_OTP and phone number verification codes are not emulated).");
+        }
+
+        if (Contains(request["AutoVerifiedAttributes"], SignInNames.PhoneNumber))
+        {
+            throw NotEmulated($"AutoVerifiedAttributes phone_number: {NoSms}, so it cannot verify phone numbers by code (an administrator can set phone_number_verified).");
+        }
+
+        if (Contains(request["UserAttributeUpdateSettings"]?["AttributesRequireVerificationBeforeUpdate"], SignInNames.PhoneNumber))
+        {
+            throw NotEmulated($"AttributesRequireVerificationBeforeUpdate phone_number: {NoSms}, so a new phone number could never be verified.");
+        }
+
+        if (request["UserPoolAddOns"] is JsonObject addOns
+            && (addOns["AdvancedSecurityMode"]?.GetValue<string>() is { } mode && mode != "OFF" || addOns["AdvancedSecurityAdditionalFlows"] is not null))
+        {
+            throw NotEmulated("UserPoolAddOns (threat protection, AdvancedSecurityMode AUDIT or ENFORCED): LocalCognito does not emulate threat protection; use OFF.");
+        }
+
+        if (request["Policies"]?["PasswordPolicy"]?["PasswordHistorySize"]?.GetValue<int>() is > 0)
+        {
+            throw NotEmulated("PasswordPolicy.PasswordHistorySize: LocalCognito does not keep a password history.");
+        }
+
+        if (request["VerificationMessageTemplate"]?["DefaultEmailOption"]?.GetValue<string>() == "CONFIRM_WITH_LINK")
+        {
+            throw NotEmulated("VerificationMessageTemplate.DefaultEmailOption CONFIRM_WITH_LINK: LocalCognito confirms with codes only (CONFIRM_WITH_CODE).");
+        }
+    }
+
+    private static bool Contains(JsonNode? list, string value) =>
+        list is JsonArray items && items.Any(item => item?.GetValue<string>() == value);
+
+    private static CognitoException NotEmulated(string what) => Errors.InvalidParameter("Not emulated by LocalCognito: " + what);
+}
