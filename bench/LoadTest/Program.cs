@@ -8,12 +8,14 @@ using Reliability.Tests.Wire;
 //                   [--repeat 3] [--out results.json] [--table results.md]
 //   Each repetition starts fresh servers; the table shows the median of the repetitions (the failed column is their sum).
 //   LoadTest memory --localcognito <LocalCognito.dll> [--users 100000] [--clients 64] [--data <dir>]
+//   LoadTest token  --localcognito <LocalCognito.dll> [--clients 1,8,64] [--seconds 8] [--repeat 3] [--table results.md]
+//   (/oauth2/token client_credentials on the default pool's domain)
 var mode = args.FirstOrDefault() ?? "";
 var options = Options.Parse(args.Skip(1));
 var dll = options.Get("localcognito");
-if (mode is not ("load" or "memory") || (dll is null && (mode == "memory" || options.Get("peer") is null)))
+if (mode is not ("load" or "memory" or "token") || (dll is null && (mode is "memory" or "token" || options.Get("peer") is null)))
 {
-    Console.Error.WriteLine("usage: LoadTest load|memory --localcognito <LocalCognito.dll> [--peer <dir>] [options]; see Program.cs");
+    Console.Error.WriteLine("usage: LoadTest load|memory|token --localcognito <LocalCognito.dll> [--peer <dir>] [options]; see Program.cs");
     return 2;
 }
 
@@ -65,6 +67,13 @@ return 0;
 async Task<List<LoadResult>> RunOnceAsync()
 {
     var once = new List<LoadResult>();
+    if (mode == "token")
+    {
+        using var tokenTarget = await LocalCognitoTargetAsync(dll!, dataDirectory: null);
+        once.AddRange(await new TokenEndpointPlan(tokenTarget, http, clientCounts, phase, Console.Out).RunAsync());
+        return once;
+    }
+
     if (dll is not null)
     {
         using var localCognito = await LocalCognitoTargetAsync(dll, dataDirectory: null);

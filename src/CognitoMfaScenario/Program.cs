@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Amazon.CognitoIdentityProvider;
+using CognitoMfaScenario.BrowserSignIn;
 using CognitoMfaScenario.Configuration;
 using CognitoMfaScenario.Errors;
 using CognitoMfaScenario.Local;
@@ -110,6 +111,7 @@ public static class Program
         services.AddSingleton(target);
         services.AddSingleton(httpClient);
         services.AddSingleton<IWellKnownDocuments, HttpWellKnownDocuments>();
+        services.AddSingleton<IBrowserLauncher, SystemBrowserLauncher>();
         services.AddSingleton<IConfirmationMailbox>(target.HasOutbox && target.Endpoint is not null
             ? new OutboxReader(httpClient, target.Endpoint)
             : new NoMailbox());

@@ -1,4 +1,5 @@
 using CognitoMfaScenario.Answers;
+using CognitoMfaScenario.BrowserSignIn;
 using CognitoMfaScenario.Cognito;
 using CognitoMfaScenario.Local;
 using CognitoMfaScenario.State;
@@ -12,7 +13,7 @@ namespace CognitoMfaScenario;
 /// <summary>
 /// The scenario's own classes, one instance each per run. The host (or a test) registers what they stand on:
 /// the Cognito client, the console, the prompter, the clock, the random source, the options and target,
-/// the confirmation mailbox and the source of the pool's published documents (discovery, JWKS).
+/// the confirmation mailbox, the source of the pool's published documents (discovery, JWKS) and the browser launcher.
 /// </summary>
 public static class ScenarioServices
 {
@@ -30,6 +31,12 @@ public static class ScenarioServices
         services.AddSingleton<RememberedDeviceSignIn>();
         services.AddSingleton<DeviceRegistration>();
         services.AddSingleton<TokenRefresh>();
+
+        // BrowserSignIn/: the authorization code flow with PKCE over the pool's domain, also with no console.
+        services.AddSingleton<ManagedLoginDiscovery>();
+        services.AddSingleton<TokenEndpointClient>();
+        services.AddSingleton<ManagedLoginSignIn>();
+        services.AddSingleton(_ => new ManagedLoginFormWalker());
 
         // The conversation: questions, answers on screen, tokens shown.
         services.AddSingleton<Questions>();

@@ -26,6 +26,7 @@ public static class StepTable
             nameof(SignInSteps.RememberDeviceAsync)),
         StepRow.Of<SessionSteps>("Refresh the tokens on the remembered device (optional)", nameof(SessionSteps.RefreshTokensAsync)),
         StepRow.Of<SessionSteps>("Sign out everywhere and see what it revokes (optional)", nameof(SessionSteps.SignOutEverywhereAsync)),
+        StepRow.Of<BrowserSignInStep>("Sign in through the managed login page, as web apps do (optional)", nameof(BrowserSignInStep.SignInThroughManagedLoginAsync)),
         StepRow.Of<PasswordRecoveryStep>("Reset a forgotten password with MFA on (optional)", nameof(PasswordRecoveryStep.RecoverPasswordAsync)),
         StepRow.Of<CleanUpStep>("Clean up", nameof(CleanUpStep.CleanUpAsync)),
     ];

@@ -10,6 +10,7 @@ using LocalCognito.Outbox;
 using LocalCognito.Protocol;
 using LocalCognito.SignIn;
 using LocalCognito.Store;
+using LocalCognito.UserImport;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
@@ -236,6 +237,9 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<EmailSignInCodes>();
         services.AddSingleton<AttributeChanges>();
         services.AddSignIn();
+        services.AddSingleton<AuthEventLog>();
+        services.AddSingleton<ImportJobs>();
+        services.AddSingleton<UserImporter>();
         services.AddSingleton<AuthFlowStarter>();
         OAuthEndpoints.AddServices(services);
         ManagedLoginServices.Add(services);
@@ -257,6 +261,19 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         var dispatcher = app.Services.GetRequiredService<RequestDispatcher>();
         app.MapPost("/", dispatcher.HandleAsync);
         ManagedLoginServices.Map(app);
+
+        // The PreSignedUrl of a user import job: the CSV is PUT here, as it would be to S3 at Cognito's URL.
+        app.MapPut(ImportJobs.UploadPath + "/{poolId}/{jobId}", async (string poolId, string jobId, HttpContext context, ImportJobs jobs) =>
+        {
+            if (context.Request.ContentLength > ImportJobs.MaxCsvBytes)
+            {
+                return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            }
+
+            using var reader = new StreamReader(context.Request.Body);
+            var csv = await reader.ReadToEndAsync(context.RequestAborted);
+            return Results.StatusCode(jobs.Upload(poolId, jobId, context.Request.Query["token"].ToString() is { Length: > 0 } token ? token : null, csv));
+        });
 
         app.MapGet("/_local/outbox", (HttpContext context, MessageOutbox outbox) =>
         {

@@ -152,7 +152,7 @@ public sealed class EmailMfaRecoveryTests
         Assert.Contains("Cognito sends no reset code (\"Cannot reset password for the user as there is no registered/verified email or phone_number\")", output);
         Assert.Contains("Password set by an administrator (AdminSetUserPassword, permanent)", output);
         Assert.Contains("Signed in with the new password from the remembered device", output);
-        Assert.Contains("All 14 steps finished.", output);
+        Assert.Contains("All 15 steps finished.", output);
         Assert.DoesNotContain(server.Outbox, message => message.Kind == "PASSWORD_RESET_CODE");
         Assert.DoesNotContain(Password, output);
     }

@@ -27,7 +27,11 @@ public sealed partial class EndToEndTests
         var output = console.Output;
         Assert.True(exitCode == 0, output);
         AssertEveryStepHeader(output);
-        Assert.Contains("All 14 steps finished.", output);
+        Assert.Contains("All 15 steps finished.", output);
+        // Step 13 over real HTTP: LocalCognito's pages filled in, the code back on the loopback listener, redeemed with PKCE.
+        Assert.Contains("Unattended: filling in LocalCognito's sign-in pages", output);
+        Assert.Contains("Signed in through the managed login page", output);
+        Assert.Contains("/domain/mfa-scenario/oauth2/token", output);
         Assert.Contains("LocalCognito, embedded", output);
         Assert.Contains("Your confirmation code is", output);
         Assert.Contains("valid (RS256", output);
@@ -71,10 +75,11 @@ public sealed partial class EndToEndTests
             "built-in",      // 7: let the built-in authenticator type the codes
             "",              // 11: refresh the tokens (Enter = yes)
             "",              // 12: sign out everywhere (Enter = yes)
-            "",              // 13: reset the password (Enter = yes)
-            "",              // 13: new password: Enter generates one
-            "",              // 13: Enter takes the reset code from the local email
-            "y",             // 14: delete the user
+            "n",             // 13: no browser sign-in (it would open this machine's browser)
+            "",              // 14: reset the password (Enter = yes)
+            "",              // 14: new password: Enter generates one
+            "",              // 14: Enter takes the reset code from the local email
+            "y",             // 15: delete the user
         ];
 
         var result = await ChildProcess.RunAppAsync(["--local"], answers, ProcessTimeout);
@@ -104,7 +109,8 @@ public sealed partial class EndToEndTests
             output => AppCode(output, stepOffset: 1), // the current code was used in step 8
             _ => "n",         // 11: no refresh
             _ => "n",         // 12: no sign-out
-            _ => "n",         // 13: no password reset
+            _ => "n",         // 13: no browser sign-in
+            _ => "n",         // 14: no password reset
             _ => "y");
 
         var exitCode = await Program.RunAsync(["--local"], new ConsoleIo(console, script), CancellationToken.None);
@@ -156,7 +162,7 @@ public sealed partial class EndToEndTests
 
     private static void AssertEveryStepHeader(string output)
     {
-        for (var step = 1; step <= 14; step++)
+        for (var step = 1; step <= StepTable.Count; step++)
         {
             Assert.Matches($@"Step {step}\. \S", output);
         }

@@ -63,6 +63,34 @@ public sealed class OptionsTests
     }
 
     [Fact]
+    public void The_browser_sign_ins_domain_and_callback_come_from_configuration()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [ConfigurationKeys.DomainBaseUrl] = "https://my-prefix.auth.eu-west-1.amazoncognito.com",
+            [ConfigurationKeys.CallbackUrl] = "http://localhost:9100/callback",
+        }).Build();
+
+        var options = ScenarioOptions.FromConfiguration(configuration);
+
+        Assert.Equal(new Uri("https://my-prefix.auth.eu-west-1.amazoncognito.com"), options.DomainBaseUrl);
+        Assert.Equal(new Uri("http://localhost:9100/callback"), options.CallbackUrl);
+    }
+
+    [Fact]
+    public void A_callback_url_that_is_not_a_url_is_refused_naming_the_key()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [ConfigurationKeys.CallbackUrl] = "localhost:8765",
+        }).Build();
+
+        var error = Assert.Throws<OptionsException>(() => ScenarioOptions.FromConfiguration(configuration));
+
+        Assert.Equal("Configuration key 'CallbackUrl' must be an absolute URL such as http://…, not 'localhost:8765'.", error.Message);
+    }
+
+    [Fact]
     public void Options_accept_inline_values_and_help()
     {
         var result = CommandLine.Parse(["--username=zoe", "--help"]);

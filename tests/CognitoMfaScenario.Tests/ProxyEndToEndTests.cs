@@ -35,12 +35,12 @@ public sealed class ProxyEndToEndTests
         var seen = proxy.Seen;
         var report = $"{output}{Environment.NewLine}Proxy saw:{Environment.NewLine}{string.Join(Environment.NewLine, seen)}";
         Assert.True(exitCode == 0, report);
-        for (var step = 1; step <= 14; step++)
+        for (var step = 1; step <= StepTable.Count; step++)
         {
             Assert.Matches($@"Step {step}\. \S", output);
         }
 
-        Assert.Contains("All 14 steps finished.", output);
+        Assert.Contains("All 15 steps finished.", output);
         var issuer = $"http://localhost:{proxy.Endpoint.Port}/{server.UserPoolId}";
         var discovery = $"{proxy.Endpoint}{server.UserPoolId}/.well-known/openid-configuration";
         Assert.Contains($"Expected issuer {issuer}, as {discovery} reports it.", output);

@@ -24,10 +24,11 @@ public sealed class ScenarioBranchTests
         harness.Console.Input.PushTextWithEnter("built-in");  // 7
         harness.Console.Input.PushTextWithEnter("");          // 11: refresh
         harness.Console.Input.PushTextWithEnter("");          // 12: sign out
-        harness.Console.Input.PushTextWithEnter("");          // 13: reset the password
-        harness.Console.Input.PushTextWithEnter("");          // 13: generated new password
-        harness.Console.Input.PushTextWithEnter("");          // 13: reset code from the local email
-        harness.Console.Input.PushTextWithEnter("n");         // 14: keep the user
+        harness.Console.Input.PushTextWithEnter("n");         // 13: no browser sign-in
+        harness.Console.Input.PushTextWithEnter("");          // 14: reset the password
+        harness.Console.Input.PushTextWithEnter("");          // 14: generated new password
+        harness.Console.Input.PushTextWithEnter("");          // 14: reset code from the local email
+        harness.Console.Input.PushTextWithEnter("n");         // 15: keep the user
 
         var exitCode = await harness.Runner.RunAsync(CancellationToken.None);
 

@@ -28,10 +28,12 @@ public sealed class ScenarioSmokeTests
         input.PushTextWithEnter(nextStepCode);         // 9: ... then the next one
         input.PushTextWithEnter("");                   // 11: refresh (Enter = yes)
         input.PushTextWithEnter("");                   // 12: sign out (Enter = yes)
-        input.PushTextWithEnter("");                   // 13: reset the password (Enter = yes)
-        input.PushTextWithEnter("");                   // 13: new password: Enter generates one
-        input.PushTextWithEnter("");                   // 13: Enter takes the reset code from the local email
-        input.PushTextWithEnter("y");                  // 14: delete the user
+        input.PushTextWithEnter("");                   // 13: sign in through the managed login page (Enter = yes)
+        input.PushTextWithEnter("");                   // 13: do not show the password (Enter = no)
+        input.PushTextWithEnter("");                   // 14: reset the password (Enter = yes)
+        input.PushTextWithEnter("");                   // 14: new password: Enter generates one
+        input.PushTextWithEnter("");                   // 14: Enter takes the reset code from the local email
+        input.PushTextWithEnter("y");                  // 15: delete the user
 
         var exitCode = await harness.Runner.RunAsync(CancellationToken.None);
 
@@ -54,9 +56,10 @@ public sealed class ScenarioSmokeTests
             "RespondToAuthChallengeAsync", "RespondToAuthChallengeAsync",                      // 10: device SRP
             "DescribeUserPoolClientAsync", "InitiateAuthAsync",                                // 11: REFRESH_TOKEN_AUTH
             "GetUserAsync", "GlobalSignOutAsync", "GetUserAsync", "InitiateAuthAsync",        // 12: sign out, old tokens refused
-            "ForgotPasswordAsync", "ConfirmForgotPasswordAsync",                               // 13: reset
-            "InitiateAuthAsync", "RespondToAuthChallengeAsync",                                // 13: SRP with the new password ...
-            "RespondToAuthChallengeAsync", "RespondToAuthChallengeAsync",                      // 13: ... from the remembered device
+                                                                                               // 13: browser sign-in: no API call
+            "ForgotPasswordAsync", "ConfirmForgotPasswordAsync",                               // 14: reset
+            "InitiateAuthAsync", "RespondToAuthChallengeAsync",                                // 14: SRP with the new password ...
+            "RespondToAuthChallengeAsync", "RespondToAuthChallengeAsync",                      // 14: ... from the remembered device
             "DeleteUserAsync",
         ], harness.Cognito.CallOrder);
 
@@ -69,7 +72,7 @@ public sealed class ScenarioSmokeTests
         Assert.True(harness.AccountState.Deleted);
         Assert.True(harness.SessionState.DeviceRemembered);
 
-        for (var step = 1; step <= 14; step++)
+        for (var step = 1; step <= 15; step++)
         {
             Assert.Contains($"Step {step}.", output);
         }
@@ -81,11 +84,13 @@ public sealed class ScenarioSmokeTests
         Assert.Contains("valid (RS256", output);
         Assert.DoesNotContain("Correct-Horse-9", output);
         Assert.DoesNotContain(harness.Cognito.LastAccessToken!, output);
-        Assert.Contains("All 14 steps finished.", output);
+        Assert.Contains("All 15 steps finished.", output);
+        Assert.Contains("Signed in through the managed login page", output);
+        Assert.Single(harness.Browser.Opened);
         Assert.Equal([(harness.Cognito.RefreshCalls[0].RefreshToken, ScriptedCognito.DeviceKey)], harness.Cognito.RefreshCalls.Take(1));
         Assert.Contains("Access Token has been revoked", output);
         Assert.Contains("still passes an offline check", output);
-        Assert.NotEqual("Correct-Horse-9", harness.Cognito.Password); // reset in step 13
+        Assert.NotEqual("Correct-Horse-9", harness.Cognito.Password); // reset in step 14
         Assert.DoesNotContain(harness.Cognito.Password!, output);
     }
 

@@ -83,8 +83,9 @@ public sealed class SessionStepsTests
         var input = harness.Console.Input;
         input.PushTextWithEnter("y");  // 11: refresh
         input.PushTextWithEnter("y");  // 12: sign out
-        input.PushTextWithEnter("n");  // 13: no password reset
-        input.PushTextWithEnter("y");  // 14: delete
+        input.PushTextWithEnter("n");  // 13: no browser sign-in
+        input.PushTextWithEnter("n");  // 14: no password reset
+        input.PushTextWithEnter("y");  // 15: delete
         harness.AccountState.Use("kim", "Kim-Pa55word!");
         harness.Cognito.Preset("kim", "Kim-Pa55word!");
         harness.Cognito.EnrolWithoutCode();

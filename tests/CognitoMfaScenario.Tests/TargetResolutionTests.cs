@@ -68,6 +68,34 @@ public sealed class TargetResolutionTests : IDisposable
     }
 
     [Fact]
+    public async Task Cdk_outputs_give_the_browser_sign_in_its_domain_and_callback()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "cdk"));
+        File.WriteAllText(Path.Combine(_root, "cdk", "cdk-outputs.json"), """
+            {"S": {"UserPoolId": "us-west-2_Q", "ClientId": "c", "Region": "us-west-2",
+                   "DomainBaseUrl": "https://mfa-scenario-1a2b3c4d.auth.us-west-2.amazoncognito.com", "CallbackUrl": "http://localhost:8765/callback"}}
+            """);
+
+        await using var resolved = await Resolve(new ScenarioOptions());
+
+        Assert.Equal(new Uri("https://mfa-scenario-1a2b3c4d.auth.us-west-2.amazoncognito.com"), resolved.Target.DomainBaseUrl);
+        Assert.Equal("http://localhost:8765/callback", resolved.Target.CallbackUrl?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Configured_callback_url_wins_over_the_cdk_outputs()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "cdk"));
+        File.WriteAllText(Path.Combine(_root, "cdk", "cdk-outputs.json"),
+            """{"S": {"UserPoolId": "us-west-2_Q", "ClientId": "c", "CallbackUrl": "http://localhost:8765/callback"}}""");
+
+        await using var resolved = await Resolve(new ScenarioOptions { CallbackUrl = new Uri("http://localhost:9100/signed-in") });
+
+        Assert.Equal(new Uri("http://localhost:9100/signed-in"), resolved.Target.CallbackUrl);
+        Assert.Null(resolved.Target.DomainBaseUrl); // outputs of a stack deployed before cdk/ had a domain
+    }
+
+    [Fact]
     public async Task An_endpoint_uses_local_credentials_and_probes_for_an_outbox()
     {
         await using var resolved = await Resolve(new ScenarioOptions { Endpoint = "http://127.0.0.1:9/", PoolId = "us-east-1_L", ClientId = "c" });

@@ -6,7 +6,8 @@ namespace Conformance.Tests;
 /// <summary>
 /// Issue 22's guard rails seen by boto3 and joserfc: each pool signs with its own key (a token of one pool does not
 /// verify against another pool's JWKS), ChangePassword allows 5 calls per user per hour, a user has at most 20
-/// sign-ins in progress, and a Host header that is invalid punycode gets a 400, not a 500.
+/// sign-ins in progress, reset codes allow 20 requests plus entries per user per hour, a disabled user's password
+/// reset is answered as an unknown user's, and a Host header that is invalid punycode gets a 400, not a 500.
 /// </summary>
 public sealed class Boto3GuardRailTests(LocalCognitoFixture cognito) : IClassFixture<LocalCognitoFixture>
 {
@@ -38,6 +39,13 @@ public sealed class Boto3GuardRailTests(LocalCognitoFixture cognito) : IClassFix
         Assert.True(observed["first20"]!.ToJsonString() == "[\"MFA_SETUP\"]", report);
         Assert.True(observed["twentyFirst"]?["code"]?.GetValue<string>() == "TooManyRequestsException", report);
         Assert.Equal("Rate exceeded", observed["twentyFirst"]!["message"]!.GetValue<string>());
+
+        Assert.True(observed["twentyResetAttempts"]!.ToJsonString() == "[\"CodeMismatchException\"]", report);
+        Assert.True(observed["twentyFirstReset"]?["code"]?.GetValue<string>() == "LimitExceededException", $"The 21st reset request in an hour is refused.{report}");
+
+        Assert.True(observed["disabledForgotDelivery"]?.GetValue<string>() == "EMAIL", report);
+        Assert.True(observed["disabledNewCodeSent"]?.GetValue<bool>() == false, $"No reset code is sent to a disabled user.{report}");
+        Assert.True(observed["disabledConfirm"]?["code"]?.GetValue<string>() == "CodeMismatchException", $"A disabled user's reset is refused as an unknown user's.{report}");
 
         foreach (var host in new[] { "hostXn", "hostDotXn" })
         {

@@ -83,7 +83,8 @@ public sealed class EmailMfaTests
         var listed = System.Text.Json.Nodes.JsonNode.Parse(await t.Http.GetStringAsync($"/_local/outbox?username=tom&poolId={pool.PoolId}"))!.AsArray();
         Assert.Equal("MFA_CODE", listed[^1]!["kind"]!.GetValue<string>());
         Assert.Equal(EmailMfaPool.Subject, listed[^1]!["subject"]!.GetValue<string>());
-        Assert.Null(listed[0]!["subject"]); // the sign-up confirmation code has no MFA subject
+        // The sign-up confirmation code is a verification email, not an MFA one.
+        Assert.Equal("Your verification code", listed[0]!["subject"]!.GetValue<string>());
 
         var done = await pool.RespondAsync("EMAIL_OTP", challenge.Session, ("USERNAME", "tom"), ("EMAIL_OTP_CODE", mail.Code));
         Assert.False(string.IsNullOrEmpty(done.AuthenticationResult.AccessToken));

@@ -15,6 +15,7 @@ public sealed class PoolSettingsSupportTests
         { "ThreatProtection", "Not emulated by LocalCognito: UserPoolAddOns (threat protection" },
         { "PasswordHistory", "Not emulated by LocalCognito: PasswordPolicy.PasswordHistorySize" },
         { "ConfirmWithLink", "Not emulated by LocalCognito: VerificationMessageTemplate.DefaultEmailOption CONFIRM_WITH_LINK" },
+        { "Passkeys", "Not emulated by LocalCognito: AllowedFirstAuthFactors WEB_AUTHN" },
     };
 
     [Theory]
@@ -44,6 +45,9 @@ public sealed class PoolSettingsSupportTests
                 break;
             case "PasswordHistory":
                 create.Policies = update.Policies = new UserPoolPolicyType { PasswordPolicy = new PasswordPolicyType { MinimumLength = 8, PasswordHistorySize = 3 } };
+                break;
+            case "Passkeys":
+                create.Policies = update.Policies = new UserPoolPolicyType { SignInPolicy = new SignInPolicyType { AllowedFirstAuthFactors = ["PASSWORD", "WEB_AUTHN"] } };
                 break;
             default:
                 create.VerificationMessageTemplate = update.VerificationMessageTemplate =
@@ -83,5 +87,49 @@ public sealed class PoolSettingsSupportTests
         await t.Client.UpdateUserPoolAsync(new UpdateUserPoolRequest { UserPoolId = pool.Id, DeletionProtection = DeletionProtectionType.INACTIVE });
         await t.Client.DeleteUserPoolAsync(new DeleteUserPoolRequest { UserPoolId = pool.Id });
         await Assert.ThrowsAsync<ResourceNotFoundException>(() => t.Client.DescribeUserPoolAsync(new DescribeUserPoolRequest { UserPoolId = pool.Id }));
+    }
+
+    [Fact]
+    public async Task CUSTOM_AUTH_answers_as_Cognito_does_for_a_pool_without_its_Lambda_triggers()
+    {
+        await using var t = await TestServer.StartAsync();
+        var client = await t.CreateClientAsync(request => request.ExplicitAuthFlows = ["ALLOW_CUSTOM_AUTH"]);
+
+        var error = await Assert.ThrowsAsync<InvalidParameterException>(() => t.Client.InitiateAuthAsync(new InitiateAuthRequest
+        {
+            ClientId = client.ClientId,
+            AuthFlow = AuthFlowType.CUSTOM_AUTH,
+            AuthParameters = new Dictionary<string, string> { ["USERNAME"] = "tom" },
+        }));
+        Assert.Equal("Custom auth lambda trigger is not configured for the user pool.", error.Message);
+        var notEnabled = await Assert.ThrowsAsync<InvalidParameterException>(() => t.Client.InitiateAuthAsync(new InitiateAuthRequest
+        {
+            ClientId = t.ClientId,
+            AuthFlow = AuthFlowType.CUSTOM_AUTH,
+            AuthParameters = new Dictionary<string, string> { ["USERNAME"] = "tom" },
+        }));
+        Assert.Equal("Auth flow not enabled for this client", notEnabled.Message);
+    }
+
+    [Fact]
+    public async Task A_remembered_device_replaces_MFA_only_with_ChallengeRequiredOnNewDevice()
+    {
+        await using var t = await TestServer.StartAsync();
+        var (_, tokens) = await t.EnrolledUserAsync("tom");
+        await t.RememberDeviceAsync(tokens);
+        var deviceKey = tokens.NewDeviceMetadata.DeviceKey;
+        Assert.Equal(ChallengeNameType.DEVICE_SRP_AUTH, (await t.PasswordAuthAsync("tom", deviceKey: deviceKey)).ChallengeName);
+
+        var current = (await t.Client.DescribeUserPoolAsync(new DescribeUserPoolRequest { UserPoolId = t.PoolId })).UserPool;
+        await t.Client.UpdateUserPoolAsync(new UpdateUserPoolRequest
+        {
+            UserPoolId = t.PoolId,
+            MfaConfiguration = UserPoolMfaType.ON,
+            EmailConfiguration = current.EmailConfiguration,
+            AutoVerifiedAttributes = [VerifiedAttributeType.Email],
+            DeviceConfiguration = new DeviceConfigurationType { ChallengeRequiredOnNewDevice = false, DeviceOnlyRememberedOnUserPrompt = false },
+        });
+
+        Assert.Equal(ChallengeNameType.SOFTWARE_TOKEN_MFA, (await t.PasswordAuthAsync("tom", deviceKey: deviceKey)).ChallengeName);
     }
 }

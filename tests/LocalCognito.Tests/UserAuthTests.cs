@@ -174,7 +174,7 @@ public sealed class UserAuthTests
     }
 
     [Fact]
-    public async Task ConfirmSignUp_Session_signs_the_new_user_in_once()
+    public async Task ConfirmSignUp_Session_is_the_first_factor_only_and_works_once()
     {
         await using var t = await TestServer.StartAsync();
         var pool = await EmailMfaPool.CreateAsync(t, mfa: "ON");
@@ -195,8 +195,10 @@ public sealed class UserAuthTests
             AuthParameters = new Dictionary<string, string> { ["USERNAME"] = "tom" },
             Session = confirmed.Session,
         };
-        var done = await t.Client.InitiateAuthAsync(request);
-        Assert.False(string.IsNullOrEmpty(done.AuthenticationResult.AccessToken));
+        // The pool requires MFA: the confirmation code stands in for the password, never for MFA (issue 22 item 4).
+        var next = await t.Client.InitiateAuthAsync(request);
+        Assert.Null(next.AuthenticationResult);
+        Assert.Equal(ChallengeNameType.MFA_SETUP, next.ChallengeName);
         var again = await Assert.ThrowsAsync<NotAuthorizedException>(() => t.Client.InitiateAuthAsync(request));
         Assert.Equal("Invalid session for the user, session can only be used once.", again.Message);
     }

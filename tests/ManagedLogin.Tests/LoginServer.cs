@@ -2,17 +2,16 @@ using Amazon.CognitoIdentityProvider;
 using Amazon.CognitoIdentityProvider.Model;
 using Amazon.Runtime;
 using Microsoft.Extensions.Time.Testing;
-using OtpNet;
+using TestSupport;
 
 namespace ManagedLogin.Tests;
 
 /// <summary>
-/// LocalCognito with the default pool given a domain and a confidential web app client (secret, code grant, openid
+/// LocalCognito's default pool (it has a domain) with a confidential web app client (secret, code grant, openid
 /// email profile scopes, one callback URL): what a web app's developer sets up to use the managed login pages.
 /// </summary>
 public sealed class LoginServer : IAsyncDisposable
 {
-    public const string Domain = "witness";
     public const string Password = "Passw0rd!";
 
     private LoginServer(LocalCognito.LocalCognitoServer server, FakeTimeProvider? time, AmazonCognitoIdentityProviderClient client)
@@ -26,6 +25,8 @@ public sealed class LoginServer : IAsyncDisposable
     /// <summary>The fake clock, when the test asked for one (null: the real clock, as a browser test needs).</summary>
     public FakeTimeProvider? Time { get; }
     public AmazonCognitoIdentityProviderClient Client { get; }
+    /// <summary>The default pool's domain (default-user-pool.json gives it one).</summary>
+    public string Domain { get; private set; } = "";
     public string WebClientId { get; private set; } = "";
     public string WebClientSecret { get; private set; } = "";
     public string CallbackUrl { get; private set; } = "";
@@ -33,7 +34,7 @@ public sealed class LoginServer : IAsyncDisposable
     /// <summary>http://127.0.0.1:port/{poolId}, what an OpenID Connect client takes as its Authority.</summary>
     public string Issuer => Server.Endpoint + Server.UserPoolId;
 
-    /// <summary>http://127.0.0.1:port/domain/witness: the pool's domain.</summary>
+    /// <summary>http://127.0.0.1:port/domain/{domain}: the pool's domain.</summary>
     public string DomainBase => Server.Endpoint + "domain/" + Domain;
 
     public static async Task<LoginServer> StartAsync(string callbackUrl, bool fakeClock = false)
@@ -43,7 +44,8 @@ public sealed class LoginServer : IAsyncDisposable
         var client = new AmazonCognitoIdentityProviderClient(new BasicAWSCredentials(server.AccessKeyId, server.SecretAccessKey),
             new AmazonCognitoIdentityProviderConfig { ServiceURL = server.Endpoint.ToString(), AuthenticationRegion = server.Region, MaxErrorRetry = 0 });
         var login = new LoginServer(server, time, client) { CallbackUrl = callbackUrl };
-        await client.CreateUserPoolDomainAsync(new CreateUserPoolDomainRequest { UserPoolId = server.UserPoolId, Domain = Domain });
+        var described = await client.DescribeUserPoolAsync(new DescribeUserPoolRequest { UserPoolId = server.UserPoolId });
+        login.Domain = described.UserPool.Domain ?? throw new InvalidOperationException("The default pool has no domain.");
         var created = await client.CreateUserPoolClientAsync(new CreateUserPoolClientRequest
         {
             UserPoolId = server.UserPoolId,
@@ -74,7 +76,7 @@ public sealed class LoginServer : IAsyncDisposable
 
     /// <summary>The TOTP code for now (the fake clock when there is one), shifted by whole 30-second steps.</summary>
     public string TotpCode(string secret, int stepOffset = 0) =>
-        new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp((Time?.GetUtcNow() ?? DateTimeOffset.UtcNow).UtcDateTime.AddSeconds(30 * stepOffset));
+        TotpCodes.At(secret, Time?.GetUtcNow() ?? DateTimeOffset.UtcNow, stepOffset);
 
     /// <summary>A confirmed user with a verified email (through the API), not yet enrolled in MFA.</summary>
     public async Task ConfirmedUserAsync(string username, string password = Password)

@@ -20,7 +20,7 @@ public sealed class PageFlowTests
 
         await browser.OpenAsync(login.LoginUrl(state: "xyz"));
         Assert.Equal("Sign in", browser.Title);
-        Assert.EndsWith("/domain/witness/login", browser.Url.GetLeftPart(UriPartial.Path), StringComparison.Ordinal);
+        Assert.EndsWith($"/domain/{login.Domain}/login", browser.Url.GetLeftPart(UriPartial.Path), StringComparison.Ordinal);
 
         await browser.OpenAsync(login.DomainBase + "/signup" + browser.Url.Query);
         Assert.Equal("Create an account", browser.Title);
@@ -74,7 +74,7 @@ public sealed class PageFlowTests
         var cookie = Assert.Single(browser.SetCookies, header => header.StartsWith("localcognito-login=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("path=/domain/witness", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains($"path=/domain/{login.Domain}", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("secure", cookie, StringComparison.OrdinalIgnoreCase); // plain http on loopback
     }
 
@@ -84,7 +84,7 @@ public sealed class PageFlowTests
         await using var login = await LoginServer.StartAsync(Callback);
         using var browser = new PageClient(login.Server.Endpoint);
         await browser.OpenAsync(login.LoginUrl());
-        var signUpPath = "/domain/witness/signup" + browser.Url.Query;
+        var signUpPath = $"/domain/{login.Domain}/signup" + browser.Url.Query;
 
         await browser.SubmitToAsync(signUpPath, new() { ["username"] = "mallory", ["attribute.email"] = "m@example.com", ["password"] = LoginServer.Password });
 

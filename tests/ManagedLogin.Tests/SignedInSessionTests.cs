@@ -17,7 +17,7 @@ public sealed class SignedInSessionTests
         var cookie = Assert.Single(browser.SetCookies, header => header.StartsWith("localcognito-session=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("path=/domain/witness", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains($"path=/domain/{login.Domain}", cookie, StringComparison.OrdinalIgnoreCase);
 
         await browser.OpenAsync(login.LoginUrl(state: "again"));
         Assert.StartsWith(Callback + "?code=", browser.LeftTo?.ToString(), StringComparison.Ordinal);

@@ -219,6 +219,10 @@ public sealed class Questions(IPrompter prompter, IAnsiConsole console, Scenario
         return await prompter.AskAsync("Code from your authenticator app", null, AnswerRules.AuthenticatorCode, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Whether to show the password once, to type it on a sign-in page (it may have been generated, never shown); Enter = no.</summary>
+    public Task<bool> RevealPasswordAsync(CancellationToken cancellationToken) =>
+        prompter.ConfirmAsync("Show the user's password once, to type it on the page? (needed if it was generated)", false, cancellationToken);
+
     /// <summary>Whether to run an optional step: asked, Enter = yes; unattended runs run it.</summary>
     public async Task<bool> RunOptionalStepAsync(string question, CancellationToken cancellationToken) =>
         !Interactive || await prompter.ConfirmAsync(question, true, cancellationToken).ConfigureAwait(false);

@@ -4,10 +4,15 @@ namespace CognitoMfaScenario.Configuration;
 
 /// <summary>
 /// The pool deployed by cdk/, as written by <c>cdk deploy --outputs-file cdk-outputs.json</c>:
-/// <c>{"&lt;StackName&gt;": {"UserPoolId": "...", "ClientId": "...", "Region": "..."}}</c>.
+/// <c>{"&lt;StackName&gt;": {"UserPoolId": "...", "ClientId": "...", "Region": "...", "DomainBaseUrl": "...", "CallbackUrl": "..."}}</c>.
+/// DomainBaseUrl and CallbackUrl (the browser sign-in's) are absent from outputs of stacks deployed before cdk/ had them.
 /// </summary>
 public sealed record CdkOutputs(string PoolId, string ClientId, string? Region, string SourcePath)
 {
+    public Uri? DomainBaseUrl { get; init; }
+
+    public Uri? CallbackUrl { get; init; }
+
     private const string RelativePath = "cdk/cdk-outputs.json";
 
     /// <summary>
@@ -49,7 +54,11 @@ public sealed record CdkOutputs(string PoolId, string ClientId, string? Region, 
                 var clientId = StringProperty(stack.Value, "ClientId") ?? StringProperty(stack.Value, "UserPoolClientId");
                 if (poolId is not null && clientId is not null)
                 {
-                    return new CdkOutputs(poolId, clientId, StringProperty(stack.Value, "Region"), path);
+                    return new CdkOutputs(poolId, clientId, StringProperty(stack.Value, "Region"), path)
+                    {
+                        DomainBaseUrl = HttpUrl(StringProperty(stack.Value, "DomainBaseUrl")),
+                        CallbackUrl = HttpUrl(StringProperty(stack.Value, "CallbackUrl")),
+                    };
                 }
             }
         }
@@ -60,6 +69,9 @@ public sealed record CdkOutputs(string PoolId, string ClientId, string? Region, 
 
         throw new OptionsException($"{path} has no stack with UserPoolId and ClientId outputs. Deploy again with `cdk deploy --outputs-file cdk-outputs.json`, or delete the file.");
     }
+
+    private static Uri? HttpUrl(string? text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
 
     private static string? StringProperty(JsonElement element, string name)
     {

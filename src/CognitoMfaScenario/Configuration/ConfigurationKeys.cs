@@ -20,4 +20,6 @@ public static class ConfigurationKeys
     public const string QrPng = "QrPng";
     public const string Auth = "Auth";
     public const string Mfa = "Mfa";
+    public const string DomainBaseUrl = "DomainBaseUrl";
+    public const string CallbackUrl = "CallbackUrl";
 }

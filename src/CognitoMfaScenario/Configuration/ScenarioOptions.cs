@@ -33,6 +33,12 @@ public sealed record ScenarioOptions
     /// <summary>The MFA factor to set up when the pool offers several (--mfa app|email).</summary>
     public MfaFactor Mfa { get; init; } = MfaFactor.App;
 
+    /// <summary>Base URL of the pool's domain, for the browser sign-in when the discovery document names none.</summary>
+    public Uri? DomainBaseUrl { get; init; }
+
+    /// <summary>The redirect URI the browser sign-in listens on (one of the app client's callback URLs).</summary>
+    public Uri? CallbackUrl { get; init; }
+
     /// <summary>True when a pool is configured, so the scenario targets it instead of an embedded LocalCognito.</summary>
     public bool HasConfiguredPool => !string.IsNullOrWhiteSpace(PoolId) && !string.IsNullOrWhiteSpace(ClientId);
 
@@ -59,7 +65,25 @@ public sealed record ScenarioOptions
             new Dictionary<string, SignInMethod>(StringComparer.OrdinalIgnoreCase) { ["srp"] = SignInMethod.Srp, ["password"] = SignInMethod.Password }),
         Mfa = Choice(configuration, ConfigurationKeys.Mfa, "--mfa", MfaFactor.App,
             new Dictionary<string, MfaFactor>(StringComparer.OrdinalIgnoreCase) { ["app"] = MfaFactor.App, ["email"] = MfaFactor.Email }),
+        DomainBaseUrl = Url(configuration, ConfigurationKeys.DomainBaseUrl, "https"),
+        CallbackUrl = Url(configuration, ConfigurationKeys.CallbackUrl, "http"),
     };
+
+    /// <summary>An absolute http(s) URL, or null when the key is not set.</summary>
+    /// <exception cref="OptionsException">The value is not an absolute URL of the expected kind.</exception>
+    private static Uri? Url(IConfiguration configuration, string key, string usualScheme)
+    {
+        var value = Text(configuration, key);
+        if (value is null)
+        {
+            return null;
+        }
+
+        return Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
+            ? url
+            : throw new OptionsException(string.Format(CultureInfo.InvariantCulture,
+                "Configuration key '{0}' must be an absolute URL such as {1}://…, not '{2}'.", key, usualScheme, value));
+    }
 
     private static string? Text(IConfiguration configuration, string key)
     {

@@ -17,6 +17,18 @@ public sealed record ScenarioTarget(
     Uri? Endpoint,
     bool HasOutbox)
 {
+    /// <summary>
+    /// Base URL of the pool's domain (managed login, /oauth2/*) when configured or deployed by cdk/; the browser sign-in
+    /// prefers the discovery document's endpoints and uses this only when the document has none.
+    /// </summary>
+    public Uri? DomainBaseUrl { get; init; }
+
+    /// <summary>The redirect URI the browser sign-in listens on, when configured or deployed by cdk/; else <see cref="DefaultCallbackUrl"/>.</summary>
+    public Uri? CallbackUrl { get; init; }
+
+    /// <summary>The callback URL of the default pool (default-user-pool.json) and of the client cdk/ deploys.</summary>
+    public const string DefaultCallbackUrl = "http://localhost:8765/callback";
+
     /// <summary>True when the calls reach Amazon Cognito.</summary>
     public bool IsAws => Kind == TargetKind.Aws;
 

@@ -10,7 +10,7 @@ namespace CognitoMfaScenario.Configuration;
 public sealed class ResolvedTarget(ScenarioTarget target, AWSOptions awsOptions, IReadOnlyList<string> notes, LocalCognitoServer? embeddedServer)
     : IAsyncDisposable
 {
-    public ScenarioTarget Target { get; } = target;
+    public ScenarioTarget Target { get; internal set; } = target;
 
     public AWSOptions AwsOptions { get; } = awsOptions;
 
@@ -38,6 +38,23 @@ public static class TargetResolver
         HttpClient httpClient,
         CancellationToken cancellationToken)
     {
+        var (resolved, outputs) = await ResolveTargetAsync(options, cdkSearchDirectories, timeProvider, httpClient, cancellationToken).ConfigureAwait(false);
+        // The browser sign-in's domain and redirect URI: configuration first, then what cdk/ deployed.
+        resolved.Target = resolved.Target with
+        {
+            DomainBaseUrl = options.DomainBaseUrl ?? outputs?.DomainBaseUrl,
+            CallbackUrl = options.CallbackUrl ?? outputs?.CallbackUrl,
+        };
+        return resolved;
+    }
+
+    private static async Task<(ResolvedTarget Resolved, CdkOutputs? Outputs)> ResolveTargetAsync(
+        ScenarioOptions options,
+        IEnumerable<string> cdkSearchDirectories,
+        TimeProvider timeProvider,
+        HttpClient httpClient,
+        CancellationToken cancellationToken)
+    {
         if (options.Local && options.Endpoint is not null)
         {
             throw new OptionsException("--local and --endpoint contradict each other: give one of them.");
@@ -45,12 +62,12 @@ public static class TargetResolver
 
         if (options.Local)
         {
-            return StartEmbedded(options, timeProvider, "--local");
+            return (StartEmbedded(options, timeProvider, "--local"), null);
         }
 
         if (options.Endpoint is not null)
         {
-            return await ForEndpointAsync(options, httpClient, cancellationToken).ConfigureAwait(false);
+            return (await ForEndpointAsync(options, httpClient, cancellationToken).ConfigureAwait(false), null);
         }
 
         if (!string.IsNullOrWhiteSpace(options.PoolId) != !string.IsNullOrWhiteSpace(options.ClientId))
@@ -62,15 +79,15 @@ public static class TargetResolver
 
         if (options.HasConfiguredPool)
         {
-            return ForAws(options, options.PoolId!, options.ClientId!, null, "configuration (settings, environment or command line)");
+            return (ForAws(options, options.PoolId!, options.ClientId!, null, "configuration (settings, environment or command line)"), null);
         }
 
         if (CdkOutputs.Find(cdkSearchDirectories) is { } outputs)
         {
-            return ForAws(options, outputs.PoolId, outputs.ClientId, outputs.Region, outputs.SourcePath);
+            return (ForAws(options, outputs.PoolId, outputs.ClientId, outputs.Region, outputs.SourcePath), outputs);
         }
 
-        return StartEmbedded(options, timeProvider, "no user pool configured");
+        return (StartEmbedded(options, timeProvider, "no user pool configured"), null);
     }
 
     private static ResolvedTarget StartEmbedded(ScenarioOptions options, TimeProvider timeProvider, string reason)

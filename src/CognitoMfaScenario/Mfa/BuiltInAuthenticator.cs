@@ -40,6 +40,13 @@ public sealed class BuiltInAuthenticator
         return CodeForStep(step);
     }
 
+    /// <summary>Whether <see cref="NextCode"/> has an unused code now (false after both acceptable codes were used).</summary>
+    public bool HasUnusedCode()
+    {
+        var current = TotpClock.StepAt(_timeProvider.GetUtcNow());
+        return Math.Max(current, _lastUsedStep + 1) <= current + 1;
+    }
+
     /// <summary>The code for one time step (no bookkeeping).</summary>
     public string CodeForStep(long step) =>
         _totp.ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * TotpClock.StepSeconds).UtcDateTime);

@@ -109,27 +109,12 @@ public sealed class AccountSteps(CognitoWrapper cognito, AccountState account, I
 
                 account.SawStatus(UserStatusType.CONFIRMED);
             },
-            async refusal =>
-            {
-                switch (refusal)
+            async refusal => await codeEntry.AfterEmailedCodeRefusedAsync(refusal, async () =>
                 {
-                    case CodeMismatchException when questions.Interactive:
-                        console.Problem("That code is not right. Check the newest email and try again.");
-                        return AfterRefusal.AskAgain;
-                    case ExpiredCodeException when questions.Interactive:
-                        console.Problem("That code has expired.");
-                        if (!await questions.ResendExpiredCodeAsync(cancellationToken).ConfigureAwait(false))
-                        {
-                            throw new ScenarioException("The confirmation code expired. Run the scenario again and continue with this user to get a new one.");
-                        }
-
-                        await ResendCodeAsync(cancellationToken).ConfigureAwait(false);
-                        await codeEntry.ShowNewestEmailAsync(account.Username, cancellationToken).ConfigureAwait(false);
-                        return AfterRefusal.AskAgain;
-                    default:
-                        return AfterRefusal.GiveUp;
-                }
-            }, cancellationToken).ConfigureAwait(false);
+                    await ResendCodeAsync(cancellationToken).ConfigureAwait(false);
+                    await codeEntry.ShowNewestEmailAsync(account.Username, cancellationToken).ConfigureAwait(false);
+                }, "The confirmation code expired. Run the scenario again and continue with this user to get a new one.", cancellationToken)
+                .ConfigureAwait(false) ?? AfterRefusal.GiveUp, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Show the status again, and the pool's users as a table.</summary>

@@ -10,7 +10,7 @@ public sealed class AttemptLimits(TimeProvider time, LockoutSettings settings)
     /// <summary>ChangePassword calls.</summary>
     public HourlyAttemptLimit PasswordChanges { get; } = new(time, settings.Enabled, settings.PasswordChangesPerHour);
 
-    /// <summary>ForgotPassword (and AdminResetUserPassword) requests plus ConfirmForgotPassword entries.</summary>
+    /// <summary>ForgotPassword requests plus ConfirmForgotPassword entries (AdminResetUserPassword, an admin action, does not count).</summary>
     public HourlyAttemptLimit PasswordResetCodes { get; } = new(time, settings.Enabled, settings.CodeAttemptsPerHour);
 
     /// <summary>GetUserAttributeVerificationCode requests plus VerifyUserAttribute entries.</summary>

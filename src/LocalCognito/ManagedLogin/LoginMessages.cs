@@ -39,8 +39,30 @@ public static class LoginMessages
         "CodeMismatchException" => "That code is not right. Check it and try again.",
         "ExpiredCodeException" => "That code has expired. Request a new code.",
         "InvalidPasswordException" => Sentence(error.Message.Replace("Password did not conform with policy: ", "", StringComparison.Ordinal)),
+        "InvalidParameterException" when ConstraintField(error.Message) is { } field => field switch
+        {
+            "password" or "proposedPassword" => "That password is not accepted: use no spaces and at most 256 characters.",
+            "confirmationCode" or "userCode" => "That code is not in the right form: enter the digits you received.",
+            "username" => "That username is not accepted: use no spaces and at most 128 characters.",
+            _ => $"Check the {field} and try again.",
+        },
         _ => Sentence(error.Message),
     };
+
+    /// <summary>The member a model-validation error names ("... Value at 'password' failed to satisfy constraint ...").</summary>
+    private static string? ConstraintField(string message)
+    {
+        const string Marker = "Value at '";
+        var start = message.IndexOf(Marker, StringComparison.Ordinal);
+        if (!message.StartsWith("1 validation error detected", StringComparison.Ordinal) || start < 0)
+        {
+            return null;
+        }
+
+        start += Marker.Length;
+        var end = message.IndexOf('\'', start);
+        return end > start ? message[start..end] : null;
+    }
 
     private static string Sentence(string text) => text.Length > 0 && !text.EndsWith('.') ? text + "." : text;
 }

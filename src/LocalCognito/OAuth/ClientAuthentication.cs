@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
+using LocalCognito.Auth;
 using LocalCognito.Store;
 using Microsoft.Extensions.Primitives;
 
@@ -7,7 +7,7 @@ namespace LocalCognito.OAuth;
 
 /// <summary>
 /// Who is calling /oauth2/token or /oauth2/revoke: client_id and client_secret from HTTP Basic
-/// (client_secret_basic) or the form (client_secret_post). A client with a secret must present it; the client must
+/// (client_secret_basic) or the form (client_secret_post). A client with a secret must present one of its secrets; the client must
 /// belong to the domain's pool.
 /// </summary>
 public static class ClientAuthentication
@@ -37,7 +37,8 @@ public static class ClientAuthentication
         }
 
         var presented = basic?.Secret ?? formSecret;
-        if (client.ClientSecret is null ? !string.IsNullOrEmpty(presented) : !SecretMatches(client.ClientSecret, presented))
+        // Any active secret is accepted (there are two while one is rotated).
+        if (client.ClientSecret is null ? !string.IsNullOrEmpty(presented) : presented is null || !ClientSecretCheck.Matches(client, presented))
         {
             throw OAuthError.InvalidClient(usedBasic);
         }
@@ -55,9 +56,6 @@ public static class ClientAuthentication
 
         return values.Count == 1 ? values[0] : throw OAuthError.InvalidRequest();
     }
-
-    private static bool SecretMatches(string expected, string? presented) =>
-        presented is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(presented));
 
     private static (string Id, string Secret)? ReadBasic(StringValues header)
     {

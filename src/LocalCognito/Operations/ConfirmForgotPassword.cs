@@ -5,8 +5,12 @@ using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
-/// <summary>Sets a new password with the code ForgotPassword or AdminResetUserPassword sent.</summary>
-public sealed class ConfirmForgotPassword(CognitoStore store, OneTimeCodes codes, TimeProvider time) : ICognitoOperation
+/// <summary>
+/// Sets a new password with the code ForgotPassword or AdminResetUserPassword sent. A disabled user is answered as an
+/// unknown one (CodeMismatchException with PreventUserExistenceErrors, else "User is disabled.") and nothing changes.
+/// Every entry counts toward the hourly limit on reset codes (<see cref="AttemptLimits"/>).
+/// </summary>
+public sealed class ConfirmForgotPassword(CognitoStore store, OneTimeCodes codes, AttemptLimits limits, TimeProvider time) : ICognitoOperation
 {
     public string Name => "ConfirmForgotPassword";
 
@@ -18,6 +22,16 @@ public sealed class ConfirmForgotPassword(CognitoStore store, OneTimeCodes codes
         var code = request.Required("ConfirmationCode");
         var password = request.Required("Password");
         PasswordPolicy.From(pool.Settings).Check(password);
+        if (store.FindUser(pool, username) is { } found)
+        {
+            if (!found.Enabled)
+            {
+                throw client.PreventUserExistenceErrors ? Errors.SignUpCodeMismatch() : Errors.UserDisabled();
+            }
+
+            limits.PasswordResetCodes.Take(found);
+        }
+
         var newPassword = PasswordHasher.Create(pool.SrpRealm, store.FindUser(pool, username)?.Username ?? username, password);
         var (_, rejection) = store.UpdateUser(pool, username,
             () => client.PreventUserExistenceErrors ? Errors.SignUpCodeMismatch() : Errors.UsernameClientNotFound(), user =>

@@ -6,7 +6,7 @@ using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
-public sealed class ConfirmSignUp(CognitoStore store, OneTimeCodes codes, SignInSessions sessions, TimeProvider time) : ICognitoOperation
+public sealed class ConfirmSignUp(CognitoStore store, OneTimeCodes codes, SignInSessions sessions, AttemptLimits limits, TimeProvider time) : ICognitoOperation
 {
     public string Name => "ConfirmSignUp";
 
@@ -16,6 +16,12 @@ public sealed class ConfirmSignUp(CognitoStore store, OneTimeCodes codes, SignIn
         var username = request.Required("Username");
         SecretHash.Check(client, username, request.OptionalString("SecretHash"));
         var code = request.Required("ConfirmationCode");
+        // Every entry for an unconfirmed user counts toward the hourly limit on confirmation codes (requests too).
+        if (store.FindUser(pool, username) is { Status: UserStatus.Unconfirmed } found)
+        {
+            limits.SignUpConfirmationCodes.Take(found);
+        }
+
         // ForceAliasCreation moves a verified email or phone alias another user holds to this user.
         var onAliasConflict = request["ForceAliasCreation"]?.GetValue<bool>() == true ? AliasConflict.Move : AliasConflict.Refuse;
         var (confirmed, rejection) = store.UpdateUser(pool, username,

@@ -5,8 +5,8 @@ using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
-/// <summary>Sends the signed-in user a code (to the local outbox) that verifies an attribute.</summary>
-public sealed class GetUserAttributeVerificationCode(CognitoStore store, TokenService tokens, OneTimeCodes codes) : ICognitoOperation
+/// <summary>Sends the signed-in user a code (to the local outbox) that verifies an attribute; requests count toward the hourly limit.</summary>
+public sealed class GetUserAttributeVerificationCode(CognitoStore store, TokenService tokens, OneTimeCodes codes, AttemptLimits limits) : ICognitoOperation
 {
     public string Name => "GetUserAttributeVerificationCode";
 
@@ -14,6 +14,7 @@ public sealed class GetUserAttributeVerificationCode(CognitoStore store, TokenSe
     {
         var (pool, tokenUser, _) = tokens.ValidateAccessToken(request.Required("AccessToken"));
         var attributeName = request.Required("AttributeName");
+        limits.AttributeVerificationCodes.Take(tokenUser);
         var (_, issued) = store.UpdateUser(pool, tokenUser.Username, Errors.AccessTokenRevoked, user => codes.IssueVerification(pool, user, attributeName));
         return new JsonObject { ["CodeDeliveryDetails"] = codes.Deliver(issued) };
     }

@@ -5,7 +5,7 @@ using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
-public sealed class ResendConfirmationCode(CognitoStore store, OneTimeCodes codes, CodeResendLimit resends) : ICognitoOperation
+public sealed class ResendConfirmationCode(CognitoStore store, OneTimeCodes codes, CodeResendLimit resends, AttemptLimits limits) : ICognitoOperation
 {
     public string Name => "ResendConfirmationCode";
 
@@ -13,6 +13,8 @@ public sealed class ResendConfirmationCode(CognitoStore store, OneTimeCodes code
     {
         var user = store.FindUser(pool, username) ?? throw Errors.UsernameClientNotFound();
         RequireUnconfirmed(user);
+        // Requests count toward the hourly limit on confirmation codes (entries too).
+        limits.SignUpConfirmationCodes.Take(user);
         resends.Take(user);
         // The new code replaces the previous one, keeping the count of wrong tries.
         var (_, issued) = store.UpdateUser(pool, username, Errors.UsernameClientNotFound, current =>

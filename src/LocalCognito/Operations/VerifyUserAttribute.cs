@@ -5,8 +5,8 @@ using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
-/// <summary>A right code marks the attribute verified, applying a value held back until verification.</summary>
-public sealed class VerifyUserAttribute(CognitoStore store, TokenService tokens, OneTimeCodes codes, TimeProvider time) : ICognitoOperation
+/// <summary>A right code marks the attribute verified, applying a value held back until verification; every entry counts toward the hourly limit.</summary>
+public sealed class VerifyUserAttribute(CognitoStore store, TokenService tokens, OneTimeCodes codes, AttemptLimits limits, TimeProvider time) : ICognitoOperation
 {
     public string Name => "VerifyUserAttribute";
 
@@ -15,6 +15,7 @@ public sealed class VerifyUserAttribute(CognitoStore store, TokenService tokens,
         var (pool, tokenUser, _) = tokens.ValidateAccessToken(request.Required("AccessToken"));
         var attributeName = request.Required("AttributeName");
         var code = request.Required("Code");
+        limits.AttributeVerificationCodes.Take(tokenUser);
         var (_, rejection) = store.UpdateUser(pool, tokenUser.Username, Errors.AccessTokenRevoked, user =>
         {
             // A wrong code is still stored: failed attempts count towards the limit.

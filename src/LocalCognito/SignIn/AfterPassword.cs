@@ -49,6 +49,15 @@ public sealed class AfterPassword(SignInSessions sessions, RememberedDevices dev
         return mfa.Continue(attempt);
     }
 
+    /// <summary>An imported user has no password to check: every password sign-in is sent to the password reset.</summary>
+    public static void RefuseImportedWithoutPassword(User user)
+    {
+        if (user.ImportedWithoutPassword && user.Status == UserStatus.ResetRequired)
+        {
+            throw LifecycleErrors.PasswordResetRequired();
+        }
+    }
+
     private static string UserAttributesJson(User user)
     {
         var attributes = new JsonObject();

@@ -9,7 +9,8 @@ namespace LocalCognito.SignIn;
 /// are issued, bound to the presented device or, when the pool tracks devices and this one is new, to a new device
 /// whose keys go out as NewDeviceMetadata.
 /// </summary>
-public sealed class SignInCompletion(CognitoStore store, TokenService tokens, SignInLockout lockout, ServerInfo server, TimeProvider time)
+public sealed class SignInCompletion(
+    CognitoStore store, TokenService tokens, SignInLockout lockout, AuthEventLog authEvents, ServerInfo server, TimeProvider time)
 {
     private const int UnconfirmedDevicesKept = 10;
 
@@ -26,12 +27,14 @@ public sealed class SignInCompletion(CognitoStore store, TokenService tokens, Si
         if (!attempt.Context.IssueTokens)
         {
             lockout.SignedIn(user);
+            authEvents.SignedIn(pool, user);
             return new SignInCompleted(user, now, knownDevice?.DeviceKey, AuthenticationResult: null);
         }
 
         var newDevice = knownDevice is null && pool.DeviceTrackingEnabled ? AddDevice(attempt, now) : null;
         var result = tokens.SignIn(pool, client, user, knownDevice?.DeviceKey ?? newDevice?.DeviceKey);
         lockout.SignedIn(user);
+        authEvents.SignedIn(pool, user);
         if (newDevice is not null)
         {
             result["NewDeviceMetadata"] = new JsonObject { ["DeviceKey"] = newDevice.DeviceKey, ["DeviceGroupKey"] = newDevice.DeviceGroupKey };

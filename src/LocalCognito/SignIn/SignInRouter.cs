@@ -14,7 +14,7 @@ namespace LocalCognito.SignIn;
 /// </summary>
 public sealed class SignInRouter(
     IEnumerable<IChallengeHandler> handlers, FirstFactors firstFactors, SignInSessions sessions, SessionStore sessionStore, SignInUsers users,
-    SignInCompletion completion)
+    MfaStep mfa)
 {
     private readonly Dictionary<string, IChallengeHandler> _handlers = handlers.ToDictionary(handler => handler.ChallengeName, StringComparer.Ordinal);
 
@@ -60,7 +60,8 @@ public sealed class SignInRouter(
 
     /// <summary>
     /// Signs a user in with the Session ConfirmSignUp handed out: the code they just confirmed stands in for the
-    /// first factor. The session is single use and must be for this client and user.
+    /// first factor only, so MFA follows as after a password (MFA_SETUP in a pool that requires MFA); tokens come
+    /// only when the pool asks no MFA. The session is single use and must be for this client and user.
     /// </summary>
     public SignInOutcome SignInAfterSignUp(UserPool pool, AppClient client, string username, string sessionId, string? deviceKey, SignInContext context)
     {
@@ -78,7 +79,7 @@ public sealed class SignInRouter(
         }
 
         RequireCanSignIn(user);
-        return completion.Complete(new SignInAttempt(pool, client, user, deviceKey, context));
+        return mfa.Continue(new SignInAttempt(pool, client, user, deviceKey, context));
     }
 
     /// <summary>
@@ -97,6 +98,12 @@ public sealed class SignInRouter(
         if (user is null)
         {
             throw Errors.IncorrectCredentials();
+        }
+
+        // A user disabled after an earlier step (the password) cannot finish signing in.
+        if (!user.Enabled)
+        {
+            throw Errors.UserDisabled();
         }
 
         if (!_handlers.TryGetValue(challengeName, out var handler) || !handler.SessionSteps.Contains(session.Step))

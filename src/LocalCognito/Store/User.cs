@@ -14,6 +14,8 @@ public sealed class User
     public DateTimeOffset LastModifiedDate { get; set; }
 
     public required StoredPassword Password { get; set; }
+    /// <summary>Imported by a user import job: no password of its own until the user resets it (status RESET_REQUIRED).</summary>
+    public bool ImportedWithoutPassword { get; set; }
 
     public PendingCode? ConfirmationCode { get; set; }
 

@@ -69,6 +69,14 @@ public sealed partial class ScriptedCognito
         };
     }
 
+    /// <summary>The tokens /oauth2/token gives for a managed login sign-in: no device, the request's nonce in the ID token.</summary>
+    public AuthenticationResultType IssueBrowserTokens(string? nonce)
+    {
+        var tokens = IssueTokens(withDevice: false);
+        tokens.IdToken = Tokens.IdToken(Issuer, Username!, ClientId, _time.GetUtcNow(), nonce);
+        return tokens;
+    }
+
     private string IssueAccessToken(string? deviceKey)
     {
         LastAccessToken = Tokens.AccessToken(Issuer, Username!, ClientId, _time.GetUtcNow(), deviceKey);

@@ -52,16 +52,24 @@ public sealed class TestTokens
         return Create(issuer, claims, issuedAt);
     }
 
-    /// <summary>An id token as Cognito issues it.</summary>
-    public string IdToken(string issuer, string username, string clientId, DateTimeOffset issuedAt) =>
-        Create(issuer, new Dictionary<string, object>
+    /// <summary>An id token as Cognito issues it; from the authorize endpoint it carries the request's nonce.</summary>
+    public string IdToken(string issuer, string username, string clientId, DateTimeOffset issuedAt, string? nonce = null)
+    {
+        var claims = new Dictionary<string, object>
         {
             ["token_use"] = "id",
             ["cognito:username"] = username,
             ["sub"] = "11111111-2222-3333-4444-555555555555",
             ["aud"] = clientId,
             ["email"] = username + "@example.com",
-        }, issuedAt);
+        };
+        if (nonce is not null)
+        {
+            claims["nonce"] = nonce;
+        }
+
+        return Create(issuer, claims, issuedAt);
+    }
 
     private string Create(string issuer, Dictionary<string, object> claims, DateTimeOffset issuedAt) =>
         new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor

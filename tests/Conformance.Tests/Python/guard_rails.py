@@ -75,6 +75,18 @@ def host_header_status(endpoint, host):
     return {"status": response.status, "type": json.loads(body).get("__type") if body.startswith("{") else None}
 
 
+def reset_code(endpoint, pool_id, username):
+    """The latest password-reset code LocalCognito's outbox holds for the user."""
+    query = urllib.parse.urlencode({"username": username, "poolId": pool_id})
+    with urllib.request.urlopen(f"{endpoint}/_local/outbox?{query}", timeout=30) as response:
+        codes = [m["code"] for m in json.load(response) if m["kind"] == "PASSWORD_RESET_CODE"]
+    return codes[-1] if codes else None
+
+
+def wrong_code(code):
+    return f"{(int(code) + 1) % 1_000_000:06d}"
+
+
 def main():
     given = json.load(sys.stdin)
     idp = cognito(given)
@@ -108,6 +120,33 @@ def main():
     observations["first20"] = sorted(set(challenges))
     observations["twentyFirst"] = error_of(lambda: idp.initiate_auth(
         ClientId=client_id, AuthFlow="USER_PASSWORD_AUTH", AuthParameters={"USERNAME": username, "PASSWORD": password}))
+
+    # Item 1: reset codes, 20 requests plus entries an hour (ForgotPassword, ConfirmForgotPassword).
+    reset_user = username + "-reset"
+    idp.admin_create_user(UserPoolId=pool_id, Username=reset_user, MessageAction="SUPPRESS", UserAttributes=[
+        {"Name": "email", "Value": reset_user + "@example.com"}, {"Name": "email_verified", "Value": "true"}])
+    idp.admin_set_user_password(UserPoolId=pool_id, Username=reset_user, Password=password, Permanent=True)
+    answers = []
+    for _ in range(10):
+        idp.forgot_password(ClientId=client_id, Username=reset_user)
+        answers.append(error_of(lambda: idp.confirm_forgot_password(
+            ClientId=client_id, Username=reset_user, ConfirmationCode=wrong_code(reset_code(endpoint, pool_id, reset_user)), Password="N3wPassw0rd!")))
+    observations["twentyResetAttempts"] = sorted({a["code"] for a in answers if a})
+    observations["twentyFirstReset"] = error_of(lambda: idp.forgot_password(ClientId=client_id, Username=reset_user))
+
+    # Item 3: a disabled user (the default client prevents user-existence errors).
+    disabled_user = username + "-off"
+    idp.admin_create_user(UserPoolId=pool_id, Username=disabled_user, MessageAction="SUPPRESS", UserAttributes=[
+        {"Name": "email", "Value": disabled_user + "@example.com"}, {"Name": "email_verified", "Value": "true"}])
+    idp.admin_set_user_password(UserPoolId=pool_id, Username=disabled_user, Password=password, Permanent=True)
+    idp.forgot_password(ClientId=client_id, Username=disabled_user)
+    earlier_code = reset_code(endpoint, pool_id, disabled_user)
+    idp.admin_disable_user(UserPoolId=pool_id, Username=disabled_user)
+    delivery = idp.forgot_password(ClientId=client_id, Username=disabled_user)["CodeDeliveryDetails"]
+    observations["disabledForgotDelivery"] = delivery.get("DeliveryMedium")
+    observations["disabledNewCodeSent"] = reset_code(endpoint, pool_id, disabled_user) != earlier_code
+    observations["disabledConfirm"] = error_of(lambda: idp.confirm_forgot_password(
+        ClientId=client_id, Username=disabled_user, ConfirmationCode=earlier_code, Password="N3wPassw0rd!"))
 
     # Item 5: a Host header that is invalid punycode.
     observations["hostXn"] = host_header_status(endpoint, "xn--")

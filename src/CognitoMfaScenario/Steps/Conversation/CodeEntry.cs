@@ -1,7 +1,11 @@
 using Amazon.CognitoIdentityProvider;
+using Amazon.CognitoIdentityProvider.Model;
 using CognitoMfaScenario.Answers;
+using CognitoMfaScenario.Errors;
 using CognitoMfaScenario.Local;
 using CognitoMfaScenario.Mfa;
+using CognitoMfaScenario.Ui;
+using Spectre.Console;
 
 namespace CognitoMfaScenario.Steps.Conversation;
 
@@ -34,7 +38,7 @@ public enum EmailedCode
 /// (explain and ask again, start over, give up). After <see cref="RetryLimits.CodeRetries"/> refusals the next one
 /// ends the step with Cognito's error, so a wrong answer is never asked for forever.
 /// </summary>
-public sealed class CodeEntry(Questions questions, LocalInbox inbox)
+public sealed class CodeEntry(Questions questions, LocalInbox inbox, IAnsiConsole console)
 {
     private static readonly object Accepted = new();
 
@@ -106,6 +110,37 @@ public sealed class CodeEntry(Questions questions, LocalInbox inbox)
                         throw;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The usual answer to a refused emailed code (sign-up confirmation, password reset): a wrong one is typed again,
+    /// an expired one is replaced when the person wants a new one. Unattended runs give up: the outbox code was wrong.
+    /// </summary>
+    /// <param name="refusal">Cognito's refusal.</param>
+    /// <param name="sendNewCode">Sends a new code (and shows it where there is an outbox).</param>
+    /// <param name="withoutNewCode">The sentence the step ends with when the person wants no new code.</param>
+    /// <param name="cancellationToken">Ctrl+C.</param>
+    /// <returns>What to do next, or null for a refusal of another kind (the caller decides).</returns>
+    public async Task<AfterRefusal?> AfterEmailedCodeRefusedAsync(AmazonCognitoIdentityProviderException refusal, Func<Task> sendNewCode,
+        string withoutNewCode, CancellationToken cancellationToken)
+    {
+        switch (refusal)
+        {
+            case CodeMismatchException when Interactive:
+                console.Problem("That code is not right. Check the newest email and try again.");
+                return AfterRefusal.AskAgain;
+            case ExpiredCodeException when Interactive:
+                console.Problem("That code has expired.");
+                if (!await questions.ResendExpiredCodeAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    throw new ScenarioException(withoutNewCode);
+                }
+
+                await sendNewCode().ConfigureAwait(false);
+                return AfterRefusal.AskAgain;
+            default:
+                return null;
         }
     }
 

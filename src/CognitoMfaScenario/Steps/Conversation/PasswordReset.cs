@@ -3,7 +3,6 @@ using Amazon.CognitoIdentityProvider.Model;
 using CognitoMfaScenario.Answers;
 using CognitoMfaScenario.Cognito;
 using CognitoMfaScenario.Configuration;
-using CognitoMfaScenario.Errors;
 using CognitoMfaScenario.Ui;
 using Spectre.Console;
 
@@ -55,26 +54,19 @@ public sealed class PasswordReset(CognitoWrapper cognito, CodeEntry codeEntry, I
             code => cognito.ConfirmForgotPasswordAsync(username, code, newPassword, cancellationToken),
             async refusal =>
             {
-                switch (refusal)
+                if (await codeEntry.AfterEmailedCodeRefusedAsync(refusal, () => SendCodeAsync(username, cancellationToken),
+                        "The password reset code expired and no new one was requested; the password is unchanged.", cancellationToken).ConfigureAwait(false) is { } next)
                 {
-                    case CodeMismatchException when questions.Interactive:
-                        console.Problem("That code is not right. Check the newest email and try again.");
-                        return AfterRefusal.AskAgain;
-                    case ExpiredCodeException when questions.Interactive:
-                        console.Problem("That code has expired.");
-                        if (!await questions.ResendExpiredCodeAsync(cancellationToken).ConfigureAwait(false))
-                        {
-                            throw new ScenarioException("The password reset code expired and no new one was requested; the password is unchanged.");
-                        }
-
-                        await SendCodeAsync(username, cancellationToken).ConfigureAwait(false);
-                        return AfterRefusal.AskAgain;
-                    case InvalidPasswordException refused when questions.Interactive:
-                        newPassword = await AnotherPasswordAsync(refused, cancellationToken).ConfigureAwait(false);
-                        return AfterRefusal.AskAgain;
-                    default:
-                        return AfterRefusal.GiveUp;
+                    return next;
                 }
+
+                if (refusal is InvalidPasswordException refused && questions.Interactive)
+                {
+                    newPassword = await AnotherPasswordAsync(refused, cancellationToken).ConfigureAwait(false);
+                    return AfterRefusal.AskAgain;
+                }
+
+                return AfterRefusal.GiveUp;
             }, cancellationToken).ConfigureAwait(false);
 
         console.Success("Password reset (ConfirmForgotPassword): the old password no longer works.");

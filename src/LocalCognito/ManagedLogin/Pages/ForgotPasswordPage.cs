@@ -16,7 +16,7 @@ public sealed class ForgotPasswordPage(ILoginActions actions) : ILoginPage
         context.Flow.Username = username;
         if (username.Length == 0)
         {
-            return Render(context, "Enter your username.", StatusCodes.Status400BadRequest);
+            return Render(context, $"Enter your {SignUpPage.UsernameLabel(context.Target.Pool).ToLowerInvariant()}.", StatusCodes.Status400BadRequest);
         }
 
         try
@@ -36,9 +36,9 @@ public sealed class ForgotPasswordPage(ILoginActions actions) : ILoginPage
     {
         var page = context.NewPage("Reset your password");
         page.Error ??= error;
-        page.Paragraph("Enter your username and we will send you a code to reset your password.")
+        page.Paragraph($"Enter your {SignUpPage.UsernameLabel(context.Target.Pool).ToLowerInvariant()} and we will send you a code to reset your password.")
             .Raw(context.FormFor(LoginPaths.ForgotPassword)
-                .Field("username", "Username", autocomplete: "username", value: context.Flow.Username)
+                .Field("username", SignUpPage.UsernameLabel(context.Target.Pool), autocomplete: "username", value: context.Flow.Username)
                 .Submit("Send reset code")
                 .ToString())
             .Links(("Back to sign in", context.PathOf(LoginPaths.SignIn)));

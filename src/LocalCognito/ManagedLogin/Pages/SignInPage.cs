@@ -17,7 +17,7 @@ public sealed class SignInPage(ILoginActions actions, SignInProgress progress) :
         context.Flow.Username = username;
         if (username.Length == 0 || password.Length == 0)
         {
-            return Render(context, "Enter your username and password.", StatusCodes.Status400BadRequest);
+            return Render(context, $"Enter your {SignUpPage.UsernameLabel(context.Target.Pool).ToLowerInvariant()} and password.", StatusCodes.Status400BadRequest);
         }
 
         try
@@ -49,7 +49,7 @@ public sealed class SignInPage(ILoginActions actions, SignInProgress progress) :
         var page = context.NewPage("Sign in");
         page.Error ??= error;
         page.Raw(context.FormFor(LoginPaths.SignIn)
-            .Field("username", "Username", autocomplete: "username", value: context.Flow.Username)
+            .Field("username", SignUpPage.UsernameLabel(context.Target.Pool), autocomplete: "username", value: context.Flow.Username)
             .Field("password", "Password", type: "password", autocomplete: "current-password")
             .Submit("Sign in")
             .ToString());

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using LocalCognito.Auth;
 using LocalCognito.Protocol;
 using LocalCognito.Store;
@@ -27,7 +26,7 @@ public sealed class SignUpPage(ILoginActions actions) : ILoginPage
         }
 
         var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in AttributesAsked(pool))
+        foreach (var name in AttributesAsked(pool).Where(name => !(name == "email" && UsernameIsEmail(pool))))
         {
             var value = form[AttributePrefix + name].ToString().Trim();
             if (value.Length == 0)
@@ -38,7 +37,8 @@ public sealed class SignUpPage(ILoginActions actions) : ILoginPage
             attributes[name] = value;
         }
 
-        var username = UsernameIsEmail(pool) ? attributes["email"] : form["username"].ToString().Trim();
+        // With email as the user name, the address typed there also fills the email attribute (Cognito does it).
+        var username = form["username"].ToString().Trim();
         var password = form["password"].ToString();
         if (username.Length == 0 || password.Length == 0)
         {
@@ -70,11 +70,8 @@ public sealed class SignUpPage(ILoginActions actions) : ILoginPage
     private static List<string> AttributesAsked(UserPool pool) =>
         pool.RequiredAttributes.Where(name => name != "sub").OrderBy(name => name == "email" ? 0 : 1).ThenBy(name => name, StringComparer.Ordinal).ToList();
 
-    /// <summary>UsernameAttributes [email]: the email address is the username.</summary>
-    private static bool UsernameIsEmail(UserPool pool) =>
-        pool.Settings["UsernameAttributes"] is JsonArray usernameAttributes
-        && usernameAttributes.Any(attribute => attribute?.GetValue<string>() == "email")
-        && pool.RequiredAttributes.Contains("email");
+    /// <summary>UsernameAttributes [email]: the user signs up and in with an email address instead of a user name.</summary>
+    private static bool UsernameIsEmail(UserPool pool) => pool.UsernameAttributes.Contains("email");
 
     private static IResult Render(LoginContext context, IFormCollection form, string? error, int status)
     {
@@ -82,12 +79,17 @@ public sealed class SignUpPage(ILoginActions actions) : ILoginPage
         var page = context.NewPage("Create an account");
         page.Error ??= error;
         var fields = context.FormFor(LoginPaths.SignUp);
-        if (!UsernameIsEmail(pool))
+        if (UsernameIsEmail(pool))
+        {
+            fields.Field("username", "Email address", type: "email", autocomplete: "username", value: form["username"].ToString(),
+                hint: "You sign in with this address; we send a confirmation code to it.");
+        }
+        else
         {
             fields.Field("username", "Username", autocomplete: "username", value: form["username"].ToString());
         }
 
-        foreach (var name in AttributesAsked(pool))
+        foreach (var name in AttributesAsked(pool).Where(name => !(name == "email" && UsernameIsEmail(pool))))
         {
             var (type, autocomplete) = name switch
             {
@@ -140,6 +142,15 @@ public sealed class SignUpPage(ILoginActions actions) : ILoginPage
             _ => $"{length}, with {string.Join(", ", parts[..^1])} and {parts[^1]}.",
         };
     }
+
+    /// <summary>What the sign-in name is called on the pages: the email address when the pool signs in with it.</summary>
+    public static string UsernameLabel(UserPool pool) => pool.UsernameAttributes switch
+    {
+        ["email"] => "Email address",
+        ["phone_number"] => "Phone number",
+        [] => pool.AliasAttributes.Contains("email") ? "Username or email" : "Username",
+        _ => "Email address or phone number",
+    };
 
     /// <summary>A person's label for a standard or custom attribute name.</summary>
     public static string Label(string attribute) => attribute switch

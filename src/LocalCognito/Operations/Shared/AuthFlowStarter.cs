@@ -13,8 +13,8 @@ namespace LocalCognito.Operations;
 public sealed class AuthFlowStarter(CognitoStore store, SignInRouter router, SignInUsers users, UnknownUserSignIn unknownUsers, TokenService tokens,
     SigningKeys keys)
 {
-    private static readonly HashSet<string> ClientFlows = ["USER_PASSWORD_AUTH", "USER_SRP_AUTH", "USER_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN"];
-    private static readonly HashSet<string> AdminFlows = ["ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH", "USER_SRP_AUTH", "USER_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN"];
+    private static readonly HashSet<string> ClientFlows = ["USER_PASSWORD_AUTH", "USER_SRP_AUTH", "USER_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN", "CUSTOM_AUTH"];
+    private static readonly HashSet<string> AdminFlows = ["ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH", "USER_SRP_AUTH", "USER_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN", "CUSTOM_AUTH"];
 
     public JsonObject Start(UserPool pool, AppClient client, string authFlow, Dictionary<string, string> parameters, bool admin, string? session = null)
     {
@@ -29,6 +29,9 @@ public sealed class AuthFlowStarter(CognitoStore store, SignInRouter router, Sig
         {
             case "USER_AUTH":
                 return SignInResponse.ToJson(StartUserAuth(pool, client, parameters, session));
+            case "CUSTOM_AUTH":
+                // Custom authentication runs the pool's auth-challenge Lambda triggers; no pool here has them.
+                throw Errors.InvalidParameter("Custom auth lambda trigger is not configured for the user pool.");
             case "USER_PASSWORD_AUTH" or "ADMIN_USER_PASSWORD_AUTH" or "ADMIN_NO_SRP_AUTH":
                 {
                     var username = parameters.GetValueOrDefault("USERNAME") ?? throw Errors.MissingParameter("USERNAME");
@@ -113,6 +116,7 @@ public sealed class AuthFlowStarter(CognitoStore store, SignInRouter router, Sig
             "USER_SRP_AUTH" => ("ALLOW_USER_SRP_AUTH", "ALLOW_USER_SRP_AUTH", "USER_SRP_AUTH is not enabled for the client."),
             "USER_AUTH" => ("ALLOW_USER_AUTH", "ALLOW_USER_AUTH", "USER_AUTH flow not enabled for this client"),
             "REFRESH_TOKEN_AUTH" or "REFRESH_TOKEN" => ("ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "Auth flow not enabled for this client"),
+            "CUSTOM_AUTH" => ("ALLOW_CUSTOM_AUTH", "CUSTOM_AUTH_FLOW_ONLY", "Auth flow not enabled for this client"),
             _ => ("ALLOW_ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH", "Auth flow not enabled for this client"),
         };
         // Legacy clients list USER_PASSWORD_AUTH / ADMIN_NO_SRP_AUTH, and without ALLOW_* flows SRP stays on.

@@ -41,14 +41,20 @@ public static class PoolSettingsSupport
         }
 
         if (request["UserPoolAddOns"] is JsonObject addOns
-            && (addOns["AdvancedSecurityMode"]?.GetValue<string>() is { } mode && mode != "OFF" || addOns["AdvancedSecurityAdditionalFlows"] is not null))
+            && (addOns["AdvancedSecurityMode"]?.GetValue<string>() == "ENFORCED" || addOns["AdvancedSecurityAdditionalFlows"] is not null))
         {
-            throw NotEmulated("UserPoolAddOns (threat protection, AdvancedSecurityMode AUDIT or ENFORCED): LocalCognito does not emulate threat protection; use OFF.");
+            // AUDIT is emulated: sign-in events are recorded for AdminListUserAuthEvents, and nothing is blocked.
+            throw NotEmulated("UserPoolAddOns (threat protection with AdvancedSecurityMode ENFORCED or AdvancedSecurityAdditionalFlows): LocalCognito only records sign-in events, as AUDIT does, and never blocks one; use AUDIT or OFF.");
         }
 
         if (request["Policies"]?["PasswordPolicy"]?["PasswordHistorySize"]?.GetValue<int>() is > 0)
         {
             throw NotEmulated("PasswordPolicy.PasswordHistorySize: LocalCognito does not keep a password history.");
+        }
+
+        if (Contains(request["Policies"]?["SignInPolicy"]?["AllowedFirstAuthFactors"], "WEB_AUTHN"))
+        {
+            throw NotEmulated("AllowedFirstAuthFactors WEB_AUTHN: LocalCognito does not emulate passkeys yet.");
         }
 
         if (request["VerificationMessageTemplate"]?["DefaultEmailOption"]?.GetValue<string>() == "CONFIRM_WITH_LINK")

@@ -8,7 +8,8 @@ namespace LocalCognito.SignIn.Challenges;
 /// PASSWORD: the plain password as first factor (USER_PASSWORD_AUTH, ADMIN_USER_PASSWORD_AUTH, USER_AUTH), checked
 /// under the sign-in lockout. Chosen without a password (USER_AUTH), it is asked for with the PASSWORD challenge.
 /// </summary>
-public sealed class PasswordFactor(SignInLockout lockout, AfterPassword afterPassword, SignInSessions sessions, SessionStore sessionStore)
+public sealed class PasswordFactor(
+    SignInLockout lockout, AfterPassword afterPassword, SignInSessions sessions, SessionStore sessionStore, AuthEventLog authEvents)
     : IFirstFactor, IChallengeHandler
 {
     public string Name => SessionStep.Password;
@@ -26,8 +27,10 @@ public sealed class PasswordFactor(SignInLockout lockout, AfterPassword afterPas
         }
 
         var user = attempt.User;
+        AfterPassword.RefuseImportedWithoutPassword(user);
         if (!lockout.Attempt(user, () => PasswordHasher.Matches(user.Password, password)))
         {
+            authEvents.PasswordFailed(attempt.Pool, user);
             throw Errors.IncorrectCredentials();
         }
 
