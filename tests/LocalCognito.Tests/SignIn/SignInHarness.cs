@@ -35,6 +35,8 @@ public sealed class SignInHarness : IDisposable
         services.AddSingleton<LocalCognito.Auth.Totp>();
         services.AddSingleton<SignInLockout>();
         services.AddSingleton<EmailSignInCodes>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<AuthEventLog>();
         services.AddSignIn();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
 
