@@ -54,6 +54,12 @@ public sealed class LocalCognitoOptions
     /// <summary>Sign-in sessions in progress at once in the whole server (bounds their memory); more get TooManyRequestsException.</summary>
     public int MaxAuthSessions { get; set; } = Auth.LockoutSettings.DefaultMaxAuthSessions;
 
+    /// <summary>
+    /// How the Lambda triggers of a pool's LambdaConfig run: in-process handlers, local commands, or the Lambda Invoke API
+    /// at an endpoint (AWS, sam local start-lambda, another emulator). See docs/local-cognito.md, "Lambda triggers".
+    /// </summary>
+    public Triggers.TriggerOptions Triggers { get; } = new();
+
     /// <summary>Where the server logs; null keeps it quiet.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 }

@@ -10,6 +10,7 @@ using LocalCognito.Outbox;
 using LocalCognito.Protocol;
 using LocalCognito.SignIn;
 using LocalCognito.Store;
+using LocalCognito.Triggers;
 using LocalCognito.UserImport;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -193,6 +194,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         var app = builder.Build();
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseMiddleware<HostFilteringMiddleware>();
+        app.UseMiddleware<CorsMiddleware>(); // after the host check, before SigV4 and routing see a preflight
         MapEndpoints(app);
         return app;
     }
@@ -242,6 +244,8 @@ public sealed class LocalCognitoServer : IAsyncDisposable
         services.AddSingleton<UserImporter>();
         services.AddSingleton<AuthFlowStarter>();
         OAuthEndpoints.AddServices(services);
+        Federation.FederationEndpoints.AddServices(services);
+        TriggerServices.Add(services, options.Triggers);
         ManagedLoginServices.Add(services);
         services.AddSingleton(ServiceModel.LoadEmbedded());
         services.AddSingleton(CognitoOperationNames.LoadEmbedded());
@@ -296,6 +300,7 @@ public sealed class LocalCognitoServer : IAsyncDisposable
                 : Results.NotFound());
 
         OAuthEndpoints.Map(app);
+        Federation.FederationEndpoints.Map(app);
     }
 
     /// <summary>A host lifetime that leaves process signals alone.</summary>

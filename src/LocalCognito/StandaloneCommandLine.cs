@@ -1,3 +1,5 @@
+using LocalCognito.Triggers;
+
 namespace LocalCognito;
 
 /// <summary>The standalone program's arguments: options, --help, or one sentence saying what is wrong.</summary>
@@ -8,6 +10,7 @@ public sealed record StandaloneCommandLine(LocalCognitoOptions Options, bool Hel
         "                    [--public-url URL] [--allowed-hosts NAME[,NAME...]] [--no-lockouts]\n" +
         "                    [--password-changes-per-hour 5] [--code-attempts-per-hour 20]\n" +
         "                    [--max-sessions-per-user 20] [--max-sessions 10000]\n" +
+        "                    [--lambda-endpoint URL] [--trigger-command ARN=COMMAND]\n" +
         "  --data DIR          keep pools, users and the outbox in DIR (created private to you); default: in memory\n" +
         "  --public-url URL    the URL clients use through a proxy, port mapping or tunnel; its host is accepted\n" +
         "  --allowed-hosts     more Host header names to answer (loopback names always are); *.example.com, or * for any\n" +
@@ -15,7 +18,8 @@ public sealed record StandaloneCommandLine(LocalCognitoOptions Options, bool Hel
         "  --password-changes-per-hour N   ChangePassword calls per user per hour (Cognito: 5)\n" +
         "  --code-attempts-per-hour N      requests plus entries of reset, verification or confirmation codes per user per hour\n" +
         "  --max-sessions-per-user N       sign-ins in progress at once per user\n" +
-        "  --max-sessions N                sign-ins in progress at once in the whole server";
+        "  --max-sessions N                sign-ins in progress at once in the whole server\n" +
+        TriggerCommandLine.Usage;
 
     // The numeric limits: option name -> how to set it.
     private static readonly Dictionary<string, Action<LocalCognitoOptions, int>> LimitOptions = new(StringComparer.Ordinal)
@@ -45,7 +49,7 @@ public sealed record StandaloneCommandLine(LocalCognitoOptions Options, bool Hel
             }
 
             if (name is not ("--port" or "--data" or "--region" or "--access-key" or "--secret-key" or "--public-url" or "--allowed-hosts")
-                && !LimitOptions.ContainsKey(name))
+                && !LimitOptions.ContainsKey(name) && !TriggerCommandLine.IsOption(name))
             {
                 return Failed(options, $"Unknown argument '{name}'.");
             }
@@ -56,13 +60,14 @@ public sealed record StandaloneCommandLine(LocalCognitoOptions Options, bool Hel
             }
 
             var value = args[++i];
-            var error = Apply(options, name, value);
+            var error = TriggerCommandLine.IsOption(name) ? TriggerCommandLine.Apply(options.Triggers, name, value) : Apply(options, name, value);
             if (error is not null)
             {
                 return Failed(options, error);
             }
         }
 
+        TriggerCommandLine.FillFromEnvironment(options.Triggers);
         return new(options, HelpRequested: false, null);
     }
 

@@ -8,7 +8,7 @@ public sealed class PoolSettingsSupportTests
 {
     public static TheoryData<string, string> RefusedPoolSettings => new()
     {
-        { "LambdaConfig", "Not emulated by LocalCognito: LambdaConfig (PreSignUp): LocalCognito does not run Lambda triggers yet." },
+        { "LambdaConfig", "Not emulated by LocalCognito: LambdaConfig (DefineAuthChallenge): LocalCognito runs only the triggers PreSignUp" },
         { "SmsConfiguration", "Not emulated by LocalCognito: SmsConfiguration: LocalCognito does not send SMS" },
         { "AutoVerifiedPhone", "Not emulated by LocalCognito: AutoVerifiedAttributes phone_number" },
         { "PhoneBeforeUpdate", "Not emulated by LocalCognito: AttributesRequireVerificationBeforeUpdate phone_number" },
@@ -28,7 +28,7 @@ public sealed class PoolSettingsSupportTests
         switch (setting)
         {
             case "LambdaConfig":
-                create.LambdaConfig = update.LambdaConfig = new LambdaConfigType { PreSignUp = "arn:aws:lambda:us-east-1:000000000000:function:f" };
+                create.LambdaConfig = update.LambdaConfig = new LambdaConfigType { DefineAuthChallenge = "arn:aws:lambda:us-east-1:000000000000:function:f" };
                 break;
             case "SmsConfiguration":
                 create.SmsConfiguration = update.SmsConfiguration = new SmsConfigurationType { SnsCallerArn = "arn:aws:iam::000000000000:role/sms" };

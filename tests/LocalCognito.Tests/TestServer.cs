@@ -45,6 +45,15 @@ public sealed class TestServer : IAsyncDisposable
         return new TestServer(server, time);
     }
 
+    /// <summary>A server with options the test sets (e.g. trigger handlers), on the fake clock.</summary>
+    public static async Task<TestServer> StartWithAsync(Action<LocalCognitoOptions> configure)
+    {
+        var time = new FakeTimeProvider(MidStep(DateTimeOffset.UtcNow));
+        var options = new LocalCognitoOptions { TimeProvider = time };
+        configure(options);
+        return new TestServer(await LocalCognitoServer.StartAsync(options), time);
+    }
+
     /// <summary>15 seconds into the 30-second TOTP step containing the given time.</summary>
     public static DateTimeOffset MidStep(DateTimeOffset time) =>
         DateTimeOffset.FromUnixTimeSeconds(time.ToUnixTimeSeconds() / 30 * 30 + 15);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using LocalCognito.Store;
+using LocalCognito.Triggers;
 using Microsoft.IdentityModel.Tokens;
 
 namespace LocalCognito.Auth;
@@ -14,7 +15,7 @@ public sealed partial class TokenService
     /// openid) with nonce and at_hash. The refresh token is in the result too; implicit grants drop it.
     /// </summary>
     public JsonObject OAuthSignIn(UserPool pool, AppClient client, User user, DateTimeOffset authTime, IReadOnlyList<string> scopes, string? nonce) =>
-        SignIn(pool, client, user, deviceKey: null, authTime, scopes, nonce);
+        SignIn(pool, client, user, deviceKey: null, authTime, scopes, nonce, PreTokenGenerationTrigger.HostedAuth);
 
     /// <summary>
     /// client_credentials: an access token only, for the app client itself (sub = client id), with the custom scopes.

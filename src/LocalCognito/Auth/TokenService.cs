@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using LocalCognito.Operations;
 using LocalCognito.Protocol;
 using LocalCognito.Store;
+using LocalCognito.Triggers;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -13,7 +14,8 @@ namespace LocalCognito.Auth;
 /// Issues Cognito-shaped RS256 access and id tokens plus an opaque refresh token, and validates access tokens
 /// (signature, expiry, and revocation through the refresh grant named by origin_jti).
 /// </summary>
-public sealed partial class TokenService(CognitoStore store, SigningKeys keys, ServerInfo server, TimeProvider time)
+public sealed partial class TokenService(CognitoStore store, SigningKeys keys, ServerInfo server, TimeProvider time,
+    PreTokenGenerationTrigger preTokenGeneration)
 {
     private const string ApiScope = "aws.cognito.signin.user.admin";
     private const int PruneEvery = 4096;
@@ -23,14 +25,14 @@ public sealed partial class TokenService(CognitoStore store, SigningKeys keys, S
 
     /// <summary>A full sign-in: new refresh grant, access, id and refresh tokens.</summary>
     public JsonObject SignIn(UserPool pool, AppClient client, User user, string? deviceKey) =>
-        SignIn(pool, client, user, deviceKey, time.GetUtcNow(), scopes: null, nonce: null);
+        SignIn(pool, client, user, deviceKey, time.GetUtcNow(), scopes: null, nonce: null, PreTokenGenerationTrigger.Authentication);
 
     /// <summary>
     /// A full sign-in authenticated at <paramref name="authTime"/>; with <paramref name="scopes"/> (the OAuth
     /// endpoints) the tokens carry those scopes instead of aws.cognito.signin.user.admin, and the id token the nonce.
     /// </summary>
     private JsonObject SignIn(UserPool pool, AppClient client, User user, string? deviceKey, DateTimeOffset authTime,
-        IReadOnlyList<string>? scopes, string? nonce)
+        IReadOnlyList<string>? scopes, string? nonce, string tokenSource)
     {
         var now = time.GetUtcNow();
         if (Interlocked.Increment(ref _signIns) % PruneEvery == 0)
@@ -52,13 +54,14 @@ public sealed partial class TokenService(CognitoStore store, SigningKeys keys, S
             Scopes = scopes?.ToList(),
         };
         store.AddGrant(grant, GrantsKeptPerUser);
-        var result = Tokens(pool, client, user, grant, nonce);
+        var result = Tokens(pool, client, user, grant, tokenSource, nonce);
         result["RefreshToken"] = refreshToken;
         return result;
     }
 
     /// <summary>REFRESH_TOKEN_AUTH: new access and id tokens for the grant (no new refresh token).</summary>
-    public JsonObject Refresh(UserPool pool, AppClient client, User user, RefreshGrant grant) => Tokens(pool, client, user, grant);
+    public JsonObject Refresh(UserPool pool, AppClient client, User user, RefreshGrant grant) =>
+        Tokens(pool, client, user, grant, PreTokenGenerationTrigger.RefreshTokens);
 
     /// <summary>
     /// Refresh-token rotation: a successor grant for the same sign-in (same auth time and expiry, new origin_jti)
@@ -84,7 +87,7 @@ public sealed partial class TokenService(CognitoStore store, SigningKeys keys, S
             return null;
         }
 
-        var result = Tokens(pool, client, user, successor);
+        var result = Tokens(pool, client, user, successor, PreTokenGenerationTrigger.RefreshTokens);
         result["RefreshToken"] = refreshToken;
         return result;
     }
@@ -162,7 +165,7 @@ public sealed partial class TokenService(CognitoStore store, SigningKeys keys, S
         return (pool, user, token);
     }
 
-    private JsonObject Tokens(UserPool pool, AppClient client, User user, RefreshGrant grant, string? nonce = null)
+    private JsonObject Tokens(UserPool pool, AppClient client, User user, RefreshGrant grant, string tokenSource, string? nonce = null)
     {
         var now = time.GetUtcNow();
         var issuer = server.IssuerFor(pool.Id);
@@ -195,6 +198,19 @@ public sealed partial class TokenService(CognitoStore store, SigningKeys keys, S
         accessClaims["jti"] = Guid.NewGuid().ToString();
         accessClaims["username"] = user.Username;
 
+        // The OAuth endpoints give an id token only for the openid scope.
+        var idClaims = grant.Scopes is not null && !grant.Scopes.Contains("openid") ? null : IdClaims(client, user, grant, issuer, nonce, groups);
+        if (idClaims is not null)
+        {
+            idClaims["event_id"] = eventId;
+            idClaims["auth_time"] = authTime;
+            idClaims["exp"] = (now + client.IdTokenValidity).ToUnixTimeSeconds();
+            idClaims["iat"] = iat;
+            idClaims["jti"] = Guid.NewGuid().ToString();
+        }
+
+        preTokenGeneration.Apply(pool, client, user, tokenSource, new TokenClaims(accessClaims, idClaims, groups));
+
         var credentials = keys.CredentialsFor(pool);
         var accessToken = _handler.CreateToken(accessClaims.ToJsonString(), credentials);
         var result = new JsonObject
@@ -203,23 +219,33 @@ public sealed partial class TokenService(CognitoStore store, SigningKeys keys, S
             ["ExpiresIn"] = (int)client.AccessTokenValidity.TotalSeconds,
             ["TokenType"] = "Bearer",
         };
-        if (grant.Scopes is not null && !grant.Scopes.Contains("openid"))
+        if (idClaims is null)
         {
-            return result; // the OAuth endpoints give an id token only for the openid scope
+            return result;
         }
 
-        var idClaims = new JsonObject();
         if (grant.Scopes is not null)
         {
             idClaims["at_hash"] = AccessTokenHash(accessToken);
         }
 
-        idClaims["sub"] = user.Sub;
+        result["IdToken"] = _handler.CreateToken(idClaims.ToJsonString(), credentials);
+        return result;
+    }
+
+    private static JsonObject IdClaims(AppClient client, User user, RefreshGrant grant, string issuer, string? nonce, IReadOnlyList<Group> groups)
+    {
+        var idClaims = new JsonObject { ["sub"] = user.Sub };
         GroupClaims.AddGroups(idClaims, groups);
         GroupClaims.AddRoles(idClaims, groups);
         foreach (var attribute in user.Attributes.Where(a => a.Name != "sub" && AttributePermissions.ClientMayRead(client, a.Name)))
         {
-            idClaims[attribute.Name] = attribute.Name.EndsWith("_verified", StringComparison.Ordinal) ? attribute.Value == "true" : attribute.Value;
+            idClaims[attribute.Name] = attribute.Name switch
+            {
+                "identities" => Federation.IdentitiesClaim.From(attribute.Value),
+                _ when attribute.Name.EndsWith("_verified", StringComparison.Ordinal) => attribute.Value == "true",
+                _ => attribute.Value,
+            };
         }
 
         idClaims["iss"] = issuer;
@@ -231,15 +257,8 @@ public sealed partial class TokenService(CognitoStore store, SigningKeys keys, S
 
         idClaims["origin_jti"] = grant.OriginJti;
         idClaims["aud"] = client.ClientId;
-        idClaims["event_id"] = eventId;
         idClaims["token_use"] = "id";
-        idClaims["auth_time"] = authTime;
-        idClaims["exp"] = (now + client.IdTokenValidity).ToUnixTimeSeconds();
-        idClaims["iat"] = iat;
-        idClaims["jti"] = Guid.NewGuid().ToString();
-
-        result["IdToken"] = _handler.CreateToken(idClaims.ToJsonString(), credentials);
-        return result;
+        return idClaims;
     }
 
     private bool SignatureValid(UserPool pool, JsonWebToken token)

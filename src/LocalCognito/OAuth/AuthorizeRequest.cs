@@ -16,7 +16,7 @@ namespace LocalCognito.OAuth;
 /// <param name="CodeChallenge">code_challenge (PKCE).</param>
 /// <param name="CodeChallengeMethod">code_challenge_method: "S256" or "plain"; null without a challenge.</param>
 /// <param name="Prompt">prompt: "login" forces a new sign-in, "none" fails without a session.</param>
-/// <param name="IdentityProvider">identity_provider (or idp_identifier); only COGNITO is served locally.</param>
+/// <param name="IdentityProvider">identity_provider (or idp_identifier, which the validator turns into the provider name).</param>
 public sealed record AuthorizeRequest(
     string ClientId,
     string RedirectUri,

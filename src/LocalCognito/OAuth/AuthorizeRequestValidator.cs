@@ -33,6 +33,7 @@ public sealed class AuthorizeRequestValidator(CognitoStore store)
             return Shown("redirect_mismatch", "The redirect_uri is not one of the app client's callback URLs.");
         }
 
+        request = request with { IdentityProvider = ProviderNameOf(pool, request.IdentityProvider) };
         var error = FirstError(client, request);
         if (error is not null)
         {
@@ -84,13 +85,31 @@ public sealed class AuthorizeRequestValidator(CognitoStore store)
             return Redirected("invalid_request", "prompt must be login, none, consent or select_account.");
         }
 
-        var provider = request.IdentityProvider ?? "COGNITO";
-        if (provider != "COGNITO" || !client.IdentityProviders().Contains("COGNITO"))
+        if (request.IdentityProvider is { } provider && !client.IdentityProviders().Contains(provider, StringComparer.Ordinal))
         {
             return Redirected("invalid_request", $"The identity provider {provider} is not enabled for the app client.");
         }
 
+        if (client.IdentityProviders().Count == 0)
+        {
+            return Redirected("invalid_request", "The app client has no identity provider enabled.");
+        }
+
         return null;
+    }
+
+    /// <summary>
+    /// identity_provider names a provider; idp_identifier (read into the same parameter) names one of its
+    /// IdpIdentifiers, which is turned into the provider's name here.
+    /// </summary>
+    private string? ProviderNameOf(UserPool pool, string? given)
+    {
+        if (given is null || given == "COGNITO" || store.FindDocument(CognitoStore.IdentityProviderSection, pool.Id, given) is not null)
+        {
+            return given;
+        }
+
+        return store.FindIdentityProviderByIdentifier(pool.Id, given)?["ProviderName"]?.GetValue<string>() ?? given;
     }
 
     private static Uri ErrorRedirect(AuthorizeRequest request, AuthorizeError error)

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using LocalCognito.Protocol;
 using LocalCognito.Store;
+using LocalCognito.Triggers;
 
 namespace LocalCognito.OAuth;
 
@@ -48,6 +50,11 @@ public sealed class TokenEndpoint(CognitoStore store, TokenGrants grants)
         catch (OAuthError error)
         {
             return error.ToResult();
+        }
+        catch (CognitoException error) when (TriggerErrors.IsTriggerError(error))
+        {
+            // A pre token generation function failed: no tokens, answered as a refused request.
+            return OAuthError.InvalidRequest().ToResult();
         }
     }
 

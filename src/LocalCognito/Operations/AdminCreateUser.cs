@@ -4,11 +4,12 @@ using LocalCognito.Auth;
 using LocalCognito.Outbox;
 using LocalCognito.Protocol;
 using LocalCognito.Store;
+using LocalCognito.Triggers;
 
 namespace LocalCognito.Operations;
 
 /// <summary>Creates a user in FORCE_CHANGE_PASSWORD with a temporary password (sent to the outbox unless suppressed).</summary>
-public sealed class AdminCreateUser(CognitoStore store, MessageOutbox outbox, TimeProvider time) : ICognitoOperation
+public sealed class AdminCreateUser(CognitoStore store, MessageOutbox outbox, TimeProvider time, PreSignUpTrigger preSignUp) : ICognitoOperation
 {
     public string Name => "AdminCreateUser";
 
@@ -50,6 +51,11 @@ public sealed class AdminCreateUser(CognitoStore store, MessageOutbox outbox, Ti
         {
             user.SetAttribute(nameAttribute, username);
         }
+
+        // The function may reject the user; its auto-confirm and auto-verify answers do not apply to administrators' users.
+        preSignUp.Run(pool, "PreSignUp_AdminCreateUser", storedName, null,
+            user.Attributes.Where(attribute => attribute.Name != "sub").Select(attribute => (attribute.Name, attribute.Value)),
+            request["ValidationData"], request["ClientMetadata"]);
 
         // ForceAliasCreation moves a verified email or phone alias from the user who holds it to the new user.
         var onAliasConflict = request["ForceAliasCreation"]?.GetValue<bool>() == true ? AliasConflict.Move : AliasConflict.Refuse;

@@ -17,6 +17,7 @@ public sealed class AdminSetUserPassword(CognitoStore store, TimeProvider time) 
         store.UpdateUser(pool, request.Required("Username"), Errors.UserNotFound, user =>
         {
             user.Password = PasswordHasher.Create(pool.SrpRealm, user.Username, password);
+            user.HasPassword = true;
             user.Status = request.Bool("Permanent") == true ? UserStatus.Confirmed : UserStatus.ForceChangePassword;
             user.TemporaryPasswordIssuedAt = user.Status == UserStatus.ForceChangePassword ? time.GetUtcNow() : null;
             user.LastModifiedDate = time.GetUtcNow();

@@ -14,8 +14,8 @@ public sealed class ChangePassword(CognitoStore store, TokenService tokens, Atte
     {
         var (pool, tokenUser, _) = tokens.ValidateAccessToken(request.Required("AccessToken"));
         var proposed = request.Required("ProposedPassword");
-        // Every user here has a password (no passwordless sign-in), so the previous one is always needed.
-        var previous = request.OptionalString("PreviousPassword") ?? throw Errors.MissingParameter("PreviousPassword");
+        // A user who signed up without a password sets their first one without a previous one.
+        var previous = request.OptionalString("PreviousPassword");
         // Every call counts, as in Cognito's per-user quota, so a stolen access token gives a few guesses an hour, not millions.
         limits.PasswordChanges.Take(tokenUser);
         PasswordPolicy.From(pool.Settings).Check(proposed);
@@ -26,12 +26,18 @@ public sealed class ChangePassword(CognitoStore store, TokenService tokens, Atte
                 throw LifecycleErrors.PasswordResetRequired();
             }
 
-            if (!PasswordHasher.Matches(user.Password, previous))
+            if (user.HasPassword && previous is null)
+            {
+                throw Errors.MissingParameter("PreviousPassword");
+            }
+
+            if (user.HasPassword && !PasswordHasher.Matches(user.Password, previous!))
             {
                 throw Errors.IncorrectCredentials();
             }
 
             user.Password = PasswordHasher.Create(pool.SrpRealm, user.Username, proposed);
+            user.HasPassword = true;
             user.LastModifiedDate = time.GetUtcNow();
         });
         return new JsonObject();

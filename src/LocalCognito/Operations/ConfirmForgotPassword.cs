@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using LocalCognito.Auth;
 using LocalCognito.Protocol;
 using LocalCognito.Store;
+using LocalCognito.Triggers;
 
 namespace LocalCognito.Operations;
 
@@ -10,7 +11,8 @@ namespace LocalCognito.Operations;
 /// unknown one (CodeMismatchException with PreventUserExistenceErrors, else "User is disabled.") and nothing changes.
 /// Every entry counts toward the hourly limit on reset codes (<see cref="AttemptLimits"/>).
 /// </summary>
-public sealed class ConfirmForgotPassword(CognitoStore store, OneTimeCodes codes, AttemptLimits limits, TimeProvider time) : ICognitoOperation
+public sealed class ConfirmForgotPassword(CognitoStore store, OneTimeCodes codes, AttemptLimits limits, TimeProvider time,
+    PostConfirmationTrigger postConfirmation) : ICognitoOperation
 {
     public string Name => "ConfirmForgotPassword";
 
@@ -33,7 +35,7 @@ public sealed class ConfirmForgotPassword(CognitoStore store, OneTimeCodes codes
         }
 
         var newPassword = PasswordHasher.Create(pool.SrpRealm, store.FindUser(pool, username)?.Username ?? username, password);
-        var (_, rejection) = store.UpdateUser(pool, username,
+        var (updated, rejection) = store.UpdateUser(pool, username,
             () => client.PreventUserExistenceErrors ? Errors.SignUpCodeMismatch() : Errors.UsernameClientNotFound(), user =>
             {
                 // A wrong code is still stored: failed attempts count towards the limit.
@@ -44,6 +46,7 @@ public sealed class ConfirmForgotPassword(CognitoStore store, OneTimeCodes codes
                 }
 
                 user.Password = newPassword;
+                user.HasPassword = true;
                 if (user.Status is UserStatus.ForceChangePassword or UserStatus.ResetRequired)
                 {
                     user.Status = UserStatus.Confirmed;
@@ -58,6 +61,7 @@ public sealed class ConfirmForgotPassword(CognitoStore store, OneTimeCodes codes
             throw rejection;
         }
 
+        postConfirmation.Run(pool, PostConfirmationTrigger.ConfirmForgotPassword, updated, client.ClientId, request["ClientMetadata"]);
         return new JsonObject();
     }
 }

@@ -3,10 +3,12 @@ using LocalCognito.Auth;
 using LocalCognito.Protocol;
 using LocalCognito.SignIn;
 using LocalCognito.Store;
+using LocalCognito.Triggers;
 
 namespace LocalCognito.Operations;
 
-public sealed class ConfirmSignUp(CognitoStore store, OneTimeCodes codes, SignInSessions sessions, AttemptLimits limits, TimeProvider time) : ICognitoOperation
+public sealed class ConfirmSignUp(CognitoStore store, OneTimeCodes codes, SignInSessions sessions, AttemptLimits limits, TimeProvider time,
+    PostConfirmationTrigger postConfirmation) : ICognitoOperation
 {
     public string Name => "ConfirmSignUp";
 
@@ -45,6 +47,9 @@ public sealed class ConfirmSignUp(CognitoStore store, OneTimeCodes codes, SignIn
         {
             throw rejection;
         }
+
+        // After the commit, outside the store lock; the user stays confirmed when the function fails, as on Cognito.
+        postConfirmation.Run(pool, PostConfirmationTrigger.ConfirmSignUp, confirmed, client.ClientId, request["ClientMetadata"]);
 
         // A client with USER_AUTH gets a Session that signs the new user in without asking again (InitiateAuth USER_AUTH).
         return client.AllowsFlow("ALLOW_USER_AUTH")

@@ -4,10 +4,12 @@ using LocalCognito.Auth;
 using LocalCognito.Protocol;
 using LocalCognito.SignIn;
 using LocalCognito.Store;
+using LocalCognito.Triggers;
 
 namespace LocalCognito.Operations;
 
-public sealed partial class SignUp(CognitoStore store, OneTimeCodes codes, SignInSessions sessions, TimeProvider time) : ICognitoOperation
+public sealed partial class SignUp(CognitoStore store, OneTimeCodes codes, SignInSessions sessions, TimeProvider time, PreSignUpTrigger preSignUp)
+    : ICognitoOperation
 {
     public string Name => "SignUp";
 
@@ -15,7 +17,8 @@ public sealed partial class SignUp(CognitoStore store, OneTimeCodes codes, SignI
     {
         var (pool, client) = store.RequireClient(request.Required("ClientId"));
         var username = request.Required("Username");
-        var password = request.Required("Password");
+        // Omitted or blank: a passwordless user, allowed only where the pool offers a passwordless first factor.
+        var password = request.OptionalString("Password") is { Length: > 0 } given ? given : null;
         SecretHash.Check(client, username, request.OptionalString("SecretHash"));
         if (pool.Settings["AdminCreateUserConfig"]?["AllowAdminCreateUserOnly"]?.GetValue<bool>() == true)
         {
@@ -35,7 +38,16 @@ public sealed partial class SignUp(CognitoStore store, OneTimeCodes codes, SignI
         }
 
         CheckAttributes(pool, attributes);
-        PasswordPolicy.From(pool.Settings).Check(password);
+        if (password is null)
+        {
+            PasswordlessSignUp.RequireAllowed(pool);
+        }
+        else
+        {
+            PasswordPolicy.From(pool.Settings).Check(password);
+        }
+
+        var decision = preSignUp.Run(pool, "PreSignUp_SignUp", storedName, client.ClientId, attributes, request["ValidationData"], request["ClientMetadata"]);
 
         var now = time.GetUtcNow();
         var user = new User
@@ -43,7 +55,8 @@ public sealed partial class SignUp(CognitoStore store, OneTimeCodes codes, SignI
             UserPoolId = pool.Id,
             Username = storedName,
             Sub = sub,
-            Password = PasswordHasher.Create(pool.SrpRealm, storedName, password),
+            Password = PasswordHasher.Create(pool.SrpRealm, storedName, password ?? PasswordlessSignUp.UnguessablePassword()),
+            HasPassword = password is not null,
             CreateDate = now,
             LastModifiedDate = now,
         };
@@ -53,8 +66,11 @@ public sealed partial class SignUp(CognitoStore store, OneTimeCodes codes, SignI
             user.SetAttribute(name, value);
         }
 
-        var response = new JsonObject { ["UserConfirmed"] = false, ["UserSub"] = user.Sub };
-        var code = pool.AutoVerifiedAttributes.Contains("email") && user.GetAttribute("email") is not null ? codes.IssueConfirmation(pool, user) : null;
+        ApplyDecision(user, decision);
+        var response = new JsonObject { ["UserConfirmed"] = decision.AutoConfirmUser, ["UserSub"] = user.Sub };
+        var code = !decision.AutoConfirmUser && pool.AutoVerifiedAttributes.Contains("email") && user.GetAttribute("email") is not null
+            ? codes.IssueConfirmation(pool, user)
+            : null;
         if (!store.TryAddUser(pool, user, out var holder))
         {
             throw NewUserNames.Taken(pool, user, holder);
@@ -72,6 +88,25 @@ public sealed partial class SignUp(CognitoStore store, OneTimeCodes codes, SignI
         }
 
         return response;
+    }
+
+    /// <summary>A pre sign-up function may confirm the user at once and mark the email or phone number verified.</summary>
+    private static void ApplyDecision(User user, PreSignUpDecision decision)
+    {
+        if (decision.AutoConfirmUser)
+        {
+            user.Status = UserStatus.Confirmed;
+        }
+
+        if (decision.AutoVerifyEmail && user.GetAttribute("email") is not null)
+        {
+            user.SetAttribute("email_verified", "true");
+        }
+
+        if (decision.AutoVerifyPhone && user.GetAttribute("phone_number") is not null)
+        {
+            user.SetAttribute("phone_number_verified", "true");
+        }
     }
 
     private static void CheckAttributes(UserPool pool, List<(string Name, string Value)> attributes)

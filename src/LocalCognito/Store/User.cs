@@ -17,6 +17,12 @@ public sealed class User
     /// <summary>Imported by a user import job: no password of its own until the user resets it (status RESET_REQUIRED).</summary>
     public bool ImportedWithoutPassword { get; set; }
 
+    /// <summary>
+    /// False for a user who signed up without a password (passwordless first factors only): Password then holds an
+    /// unguessable one nobody knows, and PASSWORD / PASSWORD_SRP are not offered until a password is set.
+    /// </summary>
+    public bool HasPassword { get; set; } = true;
+
     public PendingCode? ConfirmationCode { get; set; }
 
     /// <summary>A password-reset code from ForgotPassword / AdminResetUserPassword, until ConfirmForgotPassword uses it.</summary>
@@ -92,4 +98,5 @@ public static class UserStatus
     public const string Confirmed = "CONFIRMED";
     public const string ForceChangePassword = "FORCE_CHANGE_PASSWORD";
     public const string ResetRequired = "RESET_REQUIRED";
+    public const string ExternalProvider = "EXTERNAL_PROVIDER";
 }

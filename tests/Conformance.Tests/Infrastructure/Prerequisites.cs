@@ -69,7 +69,7 @@ public static class Prerequisites
     public static string JsPackages()
     {
         var jsRoot = RepositoryRoot.Combine("tests", "js");
-        foreach (var package in new[] { "amazon-cognito-identity-js", "jose", "@aws-sdk/client-cognito-identity-provider" })
+        foreach (var package in new[] { "amazon-cognito-identity-js", "jose", "@aws-sdk/client-cognito-identity-provider", "aws-amplify" })
         {
             if (!Directory.Exists(Path.Combine(jsRoot, "node_modules", package)))
             {

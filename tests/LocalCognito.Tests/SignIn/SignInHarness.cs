@@ -4,6 +4,7 @@ using LocalCognito.Outbox;
 using LocalCognito.Protocol;
 using LocalCognito.SignIn;
 using LocalCognito.Store;
+using LocalCognito.Triggers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -37,6 +38,7 @@ public sealed class SignInHarness : IDisposable
         services.AddSingleton<EmailSignInCodes>();
         services.AddHttpContextAccessor();
         services.AddSingleton<AuthEventLog>();
+        TriggerServices.Add(services, new TriggerOptions());
         services.AddSignIn();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
 

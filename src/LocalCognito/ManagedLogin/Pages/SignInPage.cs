@@ -1,3 +1,4 @@
+using LocalCognito.OAuth;
 using LocalCognito.Protocol;
 
 namespace LocalCognito.ManagedLogin.Pages;
@@ -48,6 +49,17 @@ public sealed class SignInPage(ILoginActions actions, SignInProgress progress) :
     {
         var page = context.NewPage("Sign in");
         page.Error ??= error;
+        var providerButtons = ProviderButtons.For(context.Target).ToArray();
+        if (providerButtons.Length > 0)
+        {
+            page.Links(providerButtons);
+        }
+
+        if (!context.Target.Client.IdentityProviders().Contains("COGNITO"))
+        {
+            return page.ToResult(status);
+        }
+
         page.Raw(context.FormFor(LoginPaths.SignIn)
             .Field("username", SignUpPage.UsernameLabel(context.Target.Pool), autocomplete: "username", value: context.Flow.Username)
             .Field("password", "Password", type: "password", autocomplete: "current-password")

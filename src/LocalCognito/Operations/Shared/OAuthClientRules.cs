@@ -7,7 +7,7 @@ namespace LocalCognito.Operations;
 /// <summary>
 /// The app client's OAuth settings as Create/UpdateUserPoolClient check them: flows that go together, scopes that
 /// exist (standard or a resource server's), callback and sign-out URLs that are safe, and identity providers
-/// LocalCognito has (only COGNITO: federation is not emulated).
+/// the pool has (COGNITO and its own identity providers).
 /// </summary>
 public static class OAuthClientRules
 {
@@ -18,7 +18,7 @@ public static class OAuthClientRules
     {
         var flows = request.StringList("AllowedOAuthFlows");
         var scopes = request.StringList("AllowedOAuthScopes");
-        CheckProviders(pool, request.StringList("SupportedIdentityProviders"));
+        CheckProviders(store, pool, request.StringList("SupportedIdentityProviders"));
         CheckScopes(store, pool, scopes);
         var callbacks = CheckUrls(request, "CallbackURLs");
         CheckUrls(request, "LogoutURLs");
@@ -80,12 +80,12 @@ public static class OAuthClientRules
         }
     }
 
-    private static void CheckProviders(UserPool pool, List<string> providers)
+    private static void CheckProviders(CognitoStore store, UserPool pool, List<string> providers)
     {
-        var other = providers.FirstOrDefault(provider => provider != "COGNITO");
+        var other = providers.FirstOrDefault(provider =>
+            provider != "COGNITO" && store.FindDocument(CognitoStore.IdentityProviderSection, pool.Id, provider) is null);
         if (other is not null)
         {
-            // Federation (Google, SAML, OIDC providers) is not emulated, so no pool has another provider.
             throw Errors.InvalidParameter($"The provider {other} does not exist for User Pool {pool.Id}");
         }
     }

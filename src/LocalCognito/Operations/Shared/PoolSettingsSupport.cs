@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using LocalCognito.Protocol;
 using LocalCognito.Store;
+using LocalCognito.Triggers;
 
 namespace LocalCognito.Operations;
 
@@ -20,9 +21,9 @@ public static class PoolSettingsSupport
             throw SignInNameErrors.UsernameAndAliasAttributes();
         }
 
-        if (request["LambdaConfig"] is JsonObject { Count: > 0 } triggers)
+        if (request["LambdaConfig"] is JsonObject triggers)
         {
-            throw NotEmulated($"LambdaConfig ({string.Join(", ", triggers.Select(trigger => trigger.Key))}): LocalCognito does not run Lambda triggers yet.");
+            EmulatedTriggers.Check(triggers);
         }
 
         if (request["SmsConfiguration"] is JsonObject)

@@ -17,7 +17,8 @@ public sealed class PasswordFactor(
     public string PoolFactor => SessionStep.Password;
     public IReadOnlyCollection<string> SessionSteps { get; } = [SessionStep.Password];
 
-    public bool IsAvailableTo(UserPool pool, User user) => true;
+    // A user who signed up without a password has none to offer.
+    public bool IsAvailableTo(UserPool pool, User user) => user.HasPassword;
 
     public SignInOutcome Start(SignInAttempt attempt, IReadOnlyDictionary<string, string> parameters)
     {

@@ -10,8 +10,11 @@ async function readStdin() {
   return JSON.parse(text);
 }
 
-/** Runs main(input) and prints its result; a thrown error exits 1 with its name and message. */
-export function runScript(main) {
+/**
+ * Runs main(input) and prints its result; a thrown error exits 1 with its name and message. exitWhenDone ends the
+ * process once the result is printed, for libraries that leave timers behind (Amplify's autoSignIn listener).
+ */
+export function runScript(main, { exitWhenDone = false } = {}) {
   readStdin()
     .then(main)
     .then((result) => {
@@ -21,6 +24,10 @@ export function runScript(main) {
       const name = error?.name ?? 'Error';
       process.stderr.write(`${name}: ${error?.message ?? String(error)}\n${error?.stack ?? ''}\n`);
       process.exitCode = 1;
+    })
+    .finally(() => {
+      // stdout to a pipe is synchronous on Linux, so the printed result is out before the exit.
+      if (exitWhenDone) process.exit();
     });
 }
 
