@@ -113,6 +113,49 @@ public sealed class CognitoStoreTests
         Assert.Equal(499, store.FindUser(pool, "tom")!.LastTotpStep);
     }
 
+    [Fact]
+    public void A_callers_change_runs_outside_the_stores_lock()
+    {
+        using var store = new CognitoStore(new NoPersistence());
+        var pool = Pool();
+        store.TryAddUser(pool, NewUser("tom"), out _);
+        var otherThreadGotIn = false;
+
+        store.UpdateUser(pool, "tom", () => new KeyNotFoundException(), user =>
+        {
+            // Another thread reading the store meanwhile is not blocked (it would be if the change ran under the lock).
+            otherThreadGotIn = Task.Run(() => store.FindUser(pool, "tom")).Wait(TimeSpan.FromSeconds(5));
+            user.LastTotpStep = 7;
+        });
+
+        Assert.True(otherThreadGotIn);
+        Assert.Equal(7, store.FindUser(pool, "tom")!.LastTotpStep);
+    }
+
+    [Fact]
+    public void A_change_made_from_a_user_someone_else_changed_meanwhile_is_made_again_on_the_newer_user()
+    {
+        using var store = new CognitoStore(new NoPersistence());
+        var pool = Pool();
+        store.TryAddUser(pool, NewUser("tom"), out _);
+        var runs = 0;
+
+        store.UpdateUser(pool, "tom", () => new KeyNotFoundException(), user =>
+        {
+            if (++runs == 1)
+            {
+                Task.Run(() => store.UpdateUser(pool, "tom", () => new KeyNotFoundException(), other => other.SetAttribute("name", "Tom"))).Wait();
+            }
+
+            user.SetAttribute("email", "tom@example.com");
+        });
+
+        Assert.Equal(2, runs);
+        var stored = store.FindUser(pool, "tom")!;
+        Assert.Equal("Tom", stored.GetAttribute("name"));
+        Assert.Equal("tom@example.com", stored.GetAttribute("email"));
+    }
+
     private sealed class CountingPersistence : IEntityPersistence
     {
         public int Upserts { get; private set; }

@@ -3,7 +3,7 @@ using CognitoSrp;
 namespace LocalCognito.Auth;
 
 /// <summary>Server-side state behind one opaque Session string: who is signing in and which step comes next.</summary>
-public sealed class AuthSession
+public sealed record AuthSession
 {
     public required string UserPoolId { get; init; }
     public required string ClientId { get; init; }
@@ -25,8 +25,6 @@ public sealed class AuthSession
     public EmailCodePurpose EmailCodePurpose { get; init; }
     /// <summary>USER_AUTH: the first factors this user may choose in SELECT_CHALLENGE.</summary>
     public IReadOnlyList<string> AvailableChallenges { get; init; } = [];
-    /// <summary>Wrong MFA codes so far; a few retries on the same session are allowed.</summary>
-    public int FailedAttempts { get; set; }
 }
 
 /// <summary>The steps a session can be used for.</summary>

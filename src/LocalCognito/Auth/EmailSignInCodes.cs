@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Nodes;
 using LocalCognito.Outbox;
 using LocalCognito.Store;
 
@@ -18,16 +17,16 @@ public sealed class EmailSignInCodes(MessageOutbox outbox, TimeProvider time)
     public const string DefaultMessage = "Your sign-in code is {####}.";
 
     /// <summary>Sends a new code and returns it with the challenge parameters that say where it went.</summary>
-    public (string Code, JsonObject Parameters) Send(UserPool pool, User user, string destination, string kind)
+    public (string Code, Dictionary<string, string> Parameters) Send(UserPool pool, User user, string destination, string kind)
     {
         var code = RandomNumberGenerator.GetInt32(0, 100_000_000).ToString("D8");
         var message = (pool.EmailMfaMessage ?? DefaultMessage).Replace("{####}", code, StringComparison.Ordinal);
         outbox.Send(new OutboxMessage(pool.Id, user.Username, destination, kind, code, time.GetUtcNow(),
             pool.EmailMfaSubject ?? DefaultSubject, message));
-        return (code, new JsonObject
+        return (code, new Dictionary<string, string>
         {
             ["CODE_DELIVERY_DELIVERY_MEDIUM"] = "EMAIL",
-            ["CODE_DELIVERY_DESTINATION"] = ConfirmationCodes.Mask(destination),
+            ["CODE_DELIVERY_DESTINATION"] = CodeDestinations.MaskEmail(destination),
         });
     }
 

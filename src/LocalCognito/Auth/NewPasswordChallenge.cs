@@ -31,7 +31,7 @@ public static class NewPasswordChallenge
         new JsonArray(Missing(pool, user).Select(name => (JsonNode)JsonValue.Create(AttributePrefix + name)).ToArray()).ToJsonString();
 
     /// <summary>Refuses an answer that leaves a required attribute missing.</summary>
-    public static void EnsureRequiredSupplied(UserPool pool, User user, Dictionary<string, string> responses)
+    public static void EnsureRequiredSupplied(UserPool pool, User user, IReadOnlyDictionary<string, string> responses)
     {
         var stillMissing = Missing(pool, user)
             .Where(name => string.IsNullOrEmpty(responses.GetValueOrDefault(AttributePrefix + name)))
@@ -42,18 +42,12 @@ public static class NewPasswordChallenge
         }
     }
 
-    /// <summary>Sets the userAttributes.* the answer carries (sub cannot be changed).</summary>
-    public static void ApplyAttributes(User user, Dictionary<string, string> responses)
-    {
-        foreach (var (key, value) in responses.Where(entry => entry.Key.StartsWith(AttributePrefix, StringComparison.Ordinal)))
-        {
-            var name = key[AttributePrefix.Length..];
-            if (name.Length > 0 && name != "sub")
-            {
-                user.SetAttribute(name, value);
-            }
-        }
-    }
+    /// <summary>The userAttributes.* the answer carries, to set on the user (sub cannot be changed).</summary>
+    public static List<UserAttribute> AttributesIn(IReadOnlyDictionary<string, string> responses) =>
+        responses.Where(entry => entry.Key.StartsWith(AttributePrefix, StringComparison.Ordinal))
+            .Select(entry => new UserAttribute(entry.Key[AttributePrefix.Length..], entry.Value))
+            .Where(attribute => attribute.Name.Length > 0 && attribute.Name != "sub")
+            .ToList();
 
     private static IEnumerable<string> Missing(UserPool pool, User user) =>
         pool.RequiredAttributes.Where(name => string.IsNullOrEmpty(user.GetAttribute(name)));

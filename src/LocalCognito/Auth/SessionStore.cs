@@ -22,6 +22,7 @@ public sealed class SessionStore(TimeProvider time, SessionBounds bounds)
     // Consumed ids in the order they were used, so the oldest markers go first when there are too many.
     private readonly ConcurrentQueue<string> _usedOrder = new();
     private int _usedCount;
+    private readonly ConcurrentDictionary<string, int> _failedAttempts = new(StringComparer.Ordinal);
     private int _created;
     private long _lastPruneAtBoundTicks;
 
@@ -102,12 +103,36 @@ public sealed class SessionStore(TimeProvider time, SessionBounds bounds)
         }
 
         bounds.Release(UserKey(session));
+        _failedAttempts.TryRemove(sessionId, out _);
         _used[sessionId] = session.ExpiresAt;
         _usedOrder.Enqueue(sessionId);
         if (Interlocked.Increment(ref _usedCount) > bounds.MaxUsedMarkers)
         {
             TrimUsed(time.GetUtcNow());
         }
+    }
+
+    /// <summary>
+    /// Counts one wrong answer on a session; the answer that reaches <paramref name="limit"/> spends it, so a mistyped
+    /// code can be retried a few times on the same session but not guessed at for ever. True when the session is spent.
+    /// </summary>
+    public bool RecordFailedAttempt(string sessionId, int limit)
+    {
+        if (_failedAttempts.AddOrUpdate(sessionId, 1, (_, failures) => failures + 1) < limit)
+        {
+            return false;
+        }
+
+        try
+        {
+            Consume(sessionId);
+        }
+        catch (CognitoException)
+        {
+            // A concurrent answer used it meanwhile: spent either way.
+        }
+
+        return true;
     }
 
     private static string UserKey(AuthSession session) => session.UserPoolId + "/" + session.UsernameKey;
@@ -118,6 +143,8 @@ public sealed class SessionStore(TimeProvider time, SessionBounds bounds)
         {
             return; // consumed or removed meanwhile; its place was given back there
         }
+
+        _failedAttempts.TryRemove(id, out _);
 
         if (session.SecretBlock is not null)
         {

@@ -15,6 +15,6 @@ public static class SimulatedDelivery
     public static JsonObject For(UserPool pool, string username)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(pool.Id + "/" + pool.UsernameKey(username)));
-        return PasswordResetCodes.Delivery($"{(char)('a' + hash[0] % 26)}***@{(char)('a' + hash[1] % 26)}***", "EMAIL", "email");
+        return CodeDestinations.Delivery($"{(char)('a' + hash[0] % 26)}***@{(char)('a' + hash[1] % 26)}***", "EMAIL", "email");
     }
 }

@@ -1,5 +1,3 @@
-using LocalCognito.Protocol;
-using LocalCognito.Store;
 using OtpNet;
 
 namespace LocalCognito.Auth;
@@ -17,17 +15,5 @@ public sealed class Totp(TimeProvider time)
         return totp.VerifyTotp(time.GetUtcNow().UtcDateTime, code, out var step, new VerificationWindow(previous: 1, future: 1))
             ? step
             : null;
-    }
-
-    /// <summary>Checks a sign-in code for an enrolled user and records its step on the user, so it cannot be used again.</summary>
-    public void AcceptSignInCode(User user, string code)
-    {
-        var step = MatchStep(user.TotpSecret!, code) ?? throw Errors.MfaCodeMismatch();
-        if (step <= user.LastTotpStep)
-        {
-            throw Errors.MfaCodeReused();
-        }
-
-        user.LastTotpStep = step;
     }
 }

@@ -1,41 +1,31 @@
 using System.Text.Json.Nodes;
 using LocalCognito.Auth;
 using LocalCognito.Protocol;
+using LocalCognito.SignIn;
 using LocalCognito.Store;
 
 namespace LocalCognito.ManagedLogin;
 
 /// <summary>
-/// <see cref="ILoginActions"/> over the API's own operations, run in-process through the dispatcher (the same model
-/// validation, the same handlers and lockouts). The pages are Cognito's own, so they sign SECRET_HASH themselves for a
-/// client with a secret, and the password sign-in does not depend on the client's ExplicitAuthFlows (managed login
-/// works whatever flows the client lets apps call).
+/// <see cref="ILoginActions"/>: the sign-in steps through the <see cref="SignInRouter"/> with
+/// <see cref="SignInContext.ManagedLogin"/> (no API tokens, no devices: the page hands out an authorization code), the
+/// rest through the API's own operations run in-process by the dispatcher (the same model validation and handlers).
+/// The pages are Cognito's own, so they sign SECRET_HASH themselves for a client with a secret, and the password
+/// sign-in does not depend on the client's ExplicitAuthFlows (managed login works whatever flows the client lets apps call).
 /// </summary>
-public sealed class ApiLoginActions(RequestDispatcher dispatcher, CognitoStore store, SignInFlow flow) : ILoginActions
+public sealed class ApiLoginActions(RequestDispatcher dispatcher, SignInRouter router, SignInUsers users) : ILoginActions
 {
-    public JsonObject SignIn(LoginTarget target, string username, string password)
+    public SignInOutcome SignIn(LoginTarget target, string username, string password)
     {
-        var user = store.FindUser(target.Pool, username)
-                   ?? throw (target.Client.PreventUserExistenceErrors ? Errors.IncorrectCredentials() : Errors.UserNotFound());
-        return flow.AfterPasswordCheck(target.Pool, target.Client, user, password, deviceKey: null);
+        var user = users.Require(target.Pool, target.Client, username);
+        return router.Start(target.Pool, target.Client, user, SessionStep.Password,
+            new Dictionary<string, string> { ["PASSWORD"] = password }, deviceKey: null, SignInContext.ManagedLogin);
     }
 
-    public JsonObject Respond(LoginTarget target, string challengeName, string username, string session, IReadOnlyDictionary<string, string> answers)
+    public SignInOutcome Respond(LoginTarget target, string challengeName, string username, string session, IReadOnlyDictionary<string, string> answers)
     {
-        var responses = new JsonObject { ["USERNAME"] = username };
-        AddSecretHash(responses, "SECRET_HASH", target.Client, username);
-        foreach (var (name, value) in answers)
-        {
-            responses[name] = value;
-        }
-
-        return dispatcher.Invoke("RespondToAuthChallenge", new JsonObject
-        {
-            ["ClientId"] = target.Client.ClientId,
-            ["ChallengeName"] = challengeName,
-            ["Session"] = session,
-            ["ChallengeResponses"] = responses,
-        });
+        var responses = new Dictionary<string, string>(answers) { ["USERNAME"] = username };
+        return router.Respond(target.Pool, target.Client, challengeName, responses, session, SignInContext.ManagedLogin);
     }
 
     public JsonObject AssociateSoftwareToken(string session) =>

@@ -1,44 +1,44 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using LocalCognito.Auth;
 using LocalCognito.Protocol;
+using LocalCognito.SignIn;
 using LocalCognito.Store;
 
 namespace LocalCognito.ManagedLogin;
 
 /// <summary>
-/// Turns a sign-in handler's answer into the next page: a challenge becomes the page that answers it (its Session kept
-/// in the flow), tokens mean the user is signed in and the browser goes back to the app through the OAuth side.
+/// Turns a sign-in step's outcome into the next page: a challenge becomes the page that answers it (its Session kept
+/// in the flow), a completed sign-in means the user is signed in and the browser goes back to the app through the OAuth side.
 /// </summary>
-public sealed class SignInProgress(ILoginActions actions, ILoginGate gate, CognitoStore store, LoginFlowStore flows, SignedInSessions signedIn,
-    TimeProvider time)
+public sealed class SignInProgress(ILoginActions actions, ILoginGate gate, CognitoStore store, LoginFlowStore flows, SignedInSessions signedIn)
 {
-    public IResult Continue(LoginContext context, JsonObject answer)
+    public IResult Continue(LoginContext context, SignInOutcome outcome)
     {
-        var flow = context.Flow;
-        var parameters = answer["ChallengeParameters"] as JsonObject;
-        flow.Username = parameters?["USER_ID_FOR_SRP"]?.GetValue<string>() ?? flow.Username;
-        if (answer["AuthenticationResult"] is not null)
+        if (outcome is SignInCompleted completed)
         {
-            return SignedIn(context);
+            return SignedIn(context, completed);
         }
 
-        flow.ChallengeSession = answer["Session"]?.GetValue<string>();
-        switch (answer["ChallengeName"]?.GetValue<string>())
+        var challenge = (SignInChallenge)outcome;
+        var flow = context.Flow;
+        var parameters = challenge.Parameters;
+        flow.Username = parameters.GetValueOrDefault("USER_ID_FOR_SRP") ?? flow.Username;
+        flow.ChallengeSession = challenge.Session;
+        switch (challenge.ChallengeName)
         {
             case "SOFTWARE_TOKEN_MFA":
                 flow.Step = LoginStep.SoftwareTokenMfa;
                 return context.GoTo(LoginPaths.Mfa);
             case "EMAIL_OTP":
                 flow.Step = LoginStep.EmailOtp;
-                flow.CodeDestination = parameters?["CODE_DELIVERY_DESTINATION"]?.GetValue<string>();
+                flow.CodeDestination = parameters.GetValueOrDefault("CODE_DELIVERY_DESTINATION");
                 return context.GoTo(LoginPaths.Mfa);
             case "SELECT_MFA_TYPE":
                 flow.Step = LoginStep.SelectMfaType;
-                flow.MfaChoices = JsonList(parameters?["MFAS_CAN_CHOOSE"]);
+                flow.MfaChoices = JsonList(parameters.GetValueOrDefault("MFAS_CAN_CHOOSE"));
                 return context.GoTo(LoginPaths.SelectMfa);
             case "MFA_SETUP":
-                flow.MfaChoices = JsonList(parameters?["MFAS_CAN_SETUP"]);
+                flow.MfaChoices = JsonList(parameters.GetValueOrDefault("MFAS_CAN_SETUP"));
                 if (flow.MfaChoices.SequenceEqual([MfaFactor.SoftwareToken]))
                 {
                     return StartTotpSetup(context);
@@ -48,7 +48,7 @@ public sealed class SignInProgress(ILoginActions actions, ILoginGate gate, Cogni
                 return context.GoTo(LoginPaths.MfaSetup);
             case "NEW_PASSWORD_REQUIRED":
                 flow.Step = LoginStep.NewPasswordRequired;
-                flow.RequiredAttributes = JsonList(parameters?["requiredAttributes"])
+                flow.RequiredAttributes = JsonList(parameters.GetValueOrDefault("requiredAttributes"))
                     .Select(name => name.StartsWith("userAttributes.", StringComparison.Ordinal) ? name["userAttributes.".Length..] : name)
                     .ToList();
                 return context.GoTo(LoginPaths.NewPassword);
@@ -69,10 +69,9 @@ public sealed class SignInProgress(ILoginActions actions, ILoginGate gate, Cogni
         return context.GoTo(LoginPaths.MfaSetup);
     }
 
-    private IResult SignedIn(LoginContext context)
+    private IResult SignedIn(LoginContext context, SignInCompleted completed)
     {
-        var user = store.FindUser(context.Target.Pool, context.Flow.Username!) ?? throw Errors.IncorrectCredentials();
-        var authTime = time.GetUtcNow();
+        var (user, authTime) = (completed.User, completed.AuthTime);
         signedIn.Start(context.Http, context.Target.Domain, user, authTime);
         flows.End(context.Http, context.Flow);
         return Results.Redirect(gate.Complete(context.Target, user, authTime).AbsoluteUri);
@@ -102,9 +101,9 @@ public sealed class SignInProgress(ILoginActions actions, ILoginGate gate, Cogni
     }
 
     /// <summary>Challenge parameters carry lists as a JSON string ("[\"SOFTWARE_TOKEN_MFA\"]").</summary>
-    private static List<string> JsonList(JsonNode? node)
+    private static List<string> JsonList(string? text)
     {
-        if (node?.GetValue<string>() is not { Length: > 0 } text)
+        if (text is not { Length: > 0 })
         {
             return [];
         }

@@ -12,7 +12,7 @@ public sealed class AdminForgetDevice(CognitoStore store) : ICognitoOperation
     {
         var pool = store.RequirePool(request.Required("UserPoolId"));
         var user = store.RequireUser(pool, request.Required("Username"));
-        if (!store.DeleteDevice(request.Required("DeviceKey"), device => device.BelongsTo(pool, user.Username)))
+        if (!store.DeleteUsersDevice(pool, user.Username, request.Required("DeviceKey")))
         {
             throw UserDevices.NotFound();
         }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using LocalCognito.Auth;
 using LocalCognito.Protocol;
 using LocalCognito.Store;
 

@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using LocalCognito.Auth;
 using LocalCognito.Protocol;
+using LocalCognito.SignIn;
 using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
 /// <summary>Hands out a new TOTP secret, for a user signing in (Session from MFA_SETUP) or signed in (AccessToken).</summary>
-public sealed class AssociateSoftwareToken(CognitoStore store, TokenService tokens, SessionStore sessions, SignInFlow flow) : ICognitoOperation
+public sealed class AssociateSoftwareToken(CognitoStore store, TokenService tokens, SessionStore sessions, SignInSessions signInSessions) : ICognitoOperation
 {
     public string Name => "AssociateSoftwareToken";
 
@@ -29,12 +30,9 @@ public sealed class AssociateSoftwareToken(CognitoStore store, TokenService toke
 
         var pool = store.RequirePool(session.UserPoolId);
         RequireTotpPool(pool);
-        store.UpdateUser(pool, session.UsernameKey, Errors.InvalidSession, user =>
-        {
-            sessions.Consume(id);
-            user.PendingTotpSecret = secret;
-        });
-        return new JsonObject { ["SecretCode"] = secret, ["Session"] = flow.NextSession(session, SessionStep.MfaSetupAssociated) };
+        sessions.Consume(id); // first, so a concurrent duplicate cannot hand out a second secret on the same session
+        store.UpdateUser(pool, session.UsernameKey, Errors.InvalidSession, user => user.PendingTotpSecret = secret);
+        return new JsonObject { ["SecretCode"] = secret, ["Session"] = signInSessions.Next(session, SessionStep.MfaSetupAssociated) };
     }
 
     // A new association only replaces the pending secret: the enrolled one keeps working until the new one is verified.

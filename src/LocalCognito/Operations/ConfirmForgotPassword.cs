@@ -11,7 +11,7 @@ namespace LocalCognito.Operations;
 /// unknown one (CodeMismatchException with PreventUserExistenceErrors, else "User is disabled.") and nothing changes.
 /// Every entry counts toward the hourly limit on reset codes (<see cref="AttemptLimits"/>).
 /// </summary>
-public sealed class ConfirmForgotPassword(CognitoStore store, PasswordResetCodes codes, AttemptLimits limits, TimeProvider time,
+public sealed class ConfirmForgotPassword(CognitoStore store, OneTimeCodes codes, AttemptLimits limits, TimeProvider time,
     PostConfirmationTrigger postConfirmation) : ICognitoOperation
 {
     public string Name => "ConfirmForgotPassword";
@@ -34,26 +34,28 @@ public sealed class ConfirmForgotPassword(CognitoStore store, PasswordResetCodes
             limits.PasswordResetCodes.Take(found);
         }
 
-        CognitoException? rejection = null;
-        var updated = store.UpdateUser(pool, username, () => client.PreventUserExistenceErrors ? Errors.SignUpCodeMismatch() : Errors.UsernameClientNotFound(), user =>
-        {
-            // A wrong code is still stored: failed attempts count towards the limit.
-            rejection = codes.Check(user, code);
-            if (rejection is not null)
+        var newPassword = PasswordHasher.Create(pool.SrpRealm, store.FindUser(pool, username)?.Username ?? username, password);
+        var (updated, rejection) = store.UpdateUser(pool, username,
+            () => client.PreventUserExistenceErrors ? Errors.SignUpCodeMismatch() : Errors.UsernameClientNotFound(), user =>
             {
-                return;
-            }
+                // A wrong code is still stored: failed attempts count towards the limit.
+                var rejection = codes.Check(user, CodePurpose.PasswordReset, code);
+                if (rejection is not null)
+                {
+                    return rejection;
+                }
 
-            user.Password = PasswordHasher.Create(pool.SrpRealm, user.Username, password);
-            user.HasPassword = true;
-            if (user.Status is UserStatus.ForceChangePassword or UserStatus.ResetRequired)
-            {
-                user.Status = UserStatus.Confirmed;
-            }
+                user.Password = newPassword;
+                user.HasPassword = true;
+                if (user.Status is UserStatus.ForceChangePassword or UserStatus.ResetRequired)
+                {
+                    user.Status = UserStatus.Confirmed;
+                }
 
-            user.TemporaryPasswordIssuedAt = null;
-            user.LastModifiedDate = time.GetUtcNow();
-        });
+                user.TemporaryPasswordIssuedAt = null;
+                user.LastModifiedDate = time.GetUtcNow();
+                return null;
+            });
         if (rejection is not null)
         {
             throw rejection;

@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using LocalCognito.Auth;
 using LocalCognito.Protocol;
+using LocalCognito.SignIn;
 using LocalCognito.Store;
 using LocalCognito.Triggers;
 
 namespace LocalCognito.Operations;
 
-public sealed class ConfirmSignUp(CognitoStore store, ConfirmationCodes codes, SessionStore sessions, AttemptLimits limits, TimeProvider time,
+public sealed class ConfirmSignUp(CognitoStore store, OneTimeCodes codes, SignInSessions sessions, AttemptLimits limits, TimeProvider time,
     PostConfirmationTrigger postConfirmation) : ICognitoOperation
 {
     public string Name => "ConfirmSignUp";
@@ -23,23 +24,25 @@ public sealed class ConfirmSignUp(CognitoStore store, ConfirmationCodes codes, S
             limits.SignUpConfirmationCodes.Take(found);
         }
 
-        CognitoException? rejection = null;
         // ForceAliasCreation moves a verified email or phone alias another user holds to this user.
         var onAliasConflict = request["ForceAliasCreation"]?.GetValue<bool>() == true ? AliasConflict.Move : AliasConflict.Refuse;
-        var confirmed = store.UpdateUser(pool, username, () => client.PreventUserExistenceErrors ? Errors.SignUpCodeMismatch() : Errors.UsernameClientNotFound(), user =>
-        {
-            if (user.Status != UserStatus.Unconfirmed)
+        var (confirmed, rejection) = store.UpdateUser(pool, username,
+            () => client.PreventUserExistenceErrors ? Errors.SignUpCodeMismatch() : Errors.UsernameClientNotFound(), user =>
             {
-                throw Errors.NotAuthorized($"User cannot be confirmed. Current status is {user.Status}");
-            }
+                if (user.Status != UserStatus.Unconfirmed)
+                {
+                    throw Errors.NotAuthorized($"User cannot be confirmed. Current status is {user.Status}");
+                }
 
-            // A wrong code is still stored: failed attempts count towards the limit.
-            rejection = codes.Check(user, code);
-            if (rejection is null)
-            {
-                Confirm(pool, user, time.GetUtcNow(), emailVerified: true);
-            }
-        }, onAliasConflict);
+                // A wrong code is still stored: failed attempts count towards the limit.
+                var rejection = codes.Check(user, CodePurpose.SignUpConfirmation, code);
+                if (rejection is null)
+                {
+                    Confirm(pool, user, time.GetUtcNow(), emailVerified: true);
+                }
+
+                return rejection;
+            }, onAliasConflict);
         if (rejection is not null)
         {
             throw rejection;
@@ -50,7 +53,7 @@ public sealed class ConfirmSignUp(CognitoStore store, ConfirmationCodes codes, S
 
         // A client with USER_AUTH gets a Session that signs the new user in without asking again (InitiateAuth USER_AUTH).
         return client.AllowsFlow("ALLOW_USER_AUTH")
-            ? new JsonObject { ["Session"] = SignUpSessions.Create(sessions, pool, client, confirmed.Username, SessionStep.SignUpConfirmed) }
+            ? new JsonObject { ["Session"] = sessions.ForSignUp(pool, client, confirmed.Username, SessionStep.SignUpConfirmed) }
             : new JsonObject();
     }
 

@@ -13,7 +13,7 @@ public sealed class ForgetDevice(CognitoStore store, TokenService tokens) : ICog
     {
         var (pool, user, _) = tokens.ValidateAccessToken(
             request.OptionalString("AccessToken") ?? throw Errors.InvalidParameter("An AccessToken is required to forget a device."));
-        if (!store.DeleteDevice(request.Required("DeviceKey"), device => device.BelongsTo(pool, user.Username)))
+        if (!store.DeleteUsersDevice(pool, user.Username, request.Required("DeviceKey")))
         {
             throw Errors.ResourceNotFound("Device does not exist.");
         }

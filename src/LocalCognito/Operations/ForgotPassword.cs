@@ -10,33 +10,23 @@ namespace LocalCognito.Operations;
 /// A disabled user gets what an unknown user gets: with PreventUserExistenceErrors a simulated delivery (no code exists),
 /// otherwise "User is disabled.". Requests count toward the hourly limit on reset codes (<see cref="AttemptLimits"/>).
 /// </summary>
-public sealed class ForgotPassword(CognitoStore store, PasswordResetCodes codes, AttemptLimits limits) : ICognitoOperation
+public sealed class ForgotPassword(CognitoStore store, OneTimeCodes codes, AttemptLimits limits) : ICognitoOperation
 {
     public string Name => "ForgotPassword";
 
-    public JsonObject Execute(JsonObject request)
+    public JsonObject Execute(JsonObject request) => CodeRequest.Answer(store, request, (pool, username) =>
     {
-        var (pool, client) = store.RequireClient(request.Required("ClientId"));
-        var username = request.Required("Username");
-        SecretHash.Check(client, username, request.OptionalString("SecretHash"));
-        var found = store.FindUser(pool, username);
-        if (found is not { Enabled: true } && client.PreventUserExistenceErrors)
+        if (store.FindUser(pool, username) is { } found)
         {
-            return new JsonObject { ["CodeDeliveryDetails"] = SimulatedDelivery.For(pool, username) };
-        }
+            if (!found.Enabled)
+            {
+                throw Errors.UserDisabled();
+            }
 
-        if (found is { Enabled: false })
-        {
-            throw Errors.UserDisabled();
-        }
-
-        if (found is not null)
-        {
             limits.PasswordResetCodes.Take(found);
         }
 
-        JsonObject? delivery = null;
-        store.UpdateUser(pool, username, Errors.UsernameClientNotFound, user => delivery = codes.Send(pool, user));
-        return new JsonObject { ["CodeDeliveryDetails"] = delivery };
-    }
+        var (_, issued) = store.UpdateUser(pool, username, Errors.UsernameClientNotFound, user => codes.IssuePasswordReset(pool, user));
+        return codes.Deliver(issued);
+    }, disabledLikeUnknown: true);
 }

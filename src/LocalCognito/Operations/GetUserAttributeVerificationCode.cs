@@ -6,7 +6,7 @@ using LocalCognito.Store;
 namespace LocalCognito.Operations;
 
 /// <summary>Sends the signed-in user a code (to the local outbox) that verifies an attribute; requests count toward the hourly limit.</summary>
-public sealed class GetUserAttributeVerificationCode(CognitoStore store, TokenService tokens, AttributeVerificationCodes codes, AttemptLimits limits) : ICognitoOperation
+public sealed class GetUserAttributeVerificationCode(CognitoStore store, TokenService tokens, OneTimeCodes codes, AttemptLimits limits) : ICognitoOperation
 {
     public string Name => "GetUserAttributeVerificationCode";
 
@@ -15,8 +15,7 @@ public sealed class GetUserAttributeVerificationCode(CognitoStore store, TokenSe
         var (pool, tokenUser, _) = tokens.ValidateAccessToken(request.Required("AccessToken"));
         var attributeName = request.Required("AttributeName");
         limits.AttributeVerificationCodes.Take(tokenUser);
-        JsonObject? delivery = null;
-        store.UpdateUser(pool, tokenUser.Username, Errors.AccessTokenRevoked, user => delivery = codes.Send(pool, user, attributeName));
-        return new JsonObject { ["CodeDeliveryDetails"] = delivery };
+        var (_, issued) = store.UpdateUser(pool, tokenUser.Username, Errors.AccessTokenRevoked, user => codes.IssueVerification(pool, user, attributeName));
+        return new JsonObject { ["CodeDeliveryDetails"] = codes.Deliver(issued) };
     }
 }

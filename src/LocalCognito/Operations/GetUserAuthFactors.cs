@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using LocalCognito.Auth;
 using LocalCognito.Protocol;
+using LocalCognito.SignIn;
 using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
 /// <summary>The signed-in user's MFA settings and the first factors they can use with USER_AUTH.</summary>
-public sealed class GetUserAuthFactors(CognitoStore store, TokenService tokens) : ICognitoOperation
+public sealed class GetUserAuthFactors(CognitoStore store, TokenService tokens, SignInRouter router) : ICognitoOperation
 {
     public string Name => "GetUserAuthFactors";
 
@@ -16,7 +17,7 @@ public sealed class GetUserAuthFactors(CognitoStore store, TokenService tokens) 
         var response = new JsonObject { ["Username"] = user.Username };
         UserView.AddMfaSettings(response, user);
         // AvailableChallenges names SRP separately; as an auth factor it is PASSWORD.
-        var factors = UserAuthFlow.AvailableChallenges(pool, user).Where(challenge => challenge != UserAuthFlow.PasswordSrp);
+        var factors = router.AvailableFirstFactors(pool, user).Where(challenge => challenge != SessionStep.PasswordSrp);
         response["ConfiguredUserAuthFactors"] = new JsonArray(factors.Select(factor => (JsonNode)factor).ToArray());
         return response;
     }

@@ -5,37 +5,31 @@ using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
-public sealed class ResendConfirmationCode(CognitoStore store, ConfirmationCodes codes, CodeResendLimit resends, AttemptLimits limits) : ICognitoOperation
+public sealed class ResendConfirmationCode(CognitoStore store, OneTimeCodes codes, CodeResendLimit resends, AttemptLimits limits) : ICognitoOperation
 {
     public string Name => "ResendConfirmationCode";
 
-    public JsonObject Execute(JsonObject request)
+    public JsonObject Execute(JsonObject request) => CodeRequest.Answer(store, request, (pool, username) =>
     {
-        var (pool, client) = store.RequireClient(request.Required("ClientId"));
-        var username = request.Required("Username");
-        SecretHash.Check(client, username, request.OptionalString("SecretHash"));
-        var found = store.FindUser(pool, username);
-        if (found is null && client.PreventUserExistenceErrors)
+        var user = store.FindUser(pool, username) ?? throw Errors.UsernameClientNotFound();
+        RequireUnconfirmed(user);
+        // Requests count toward the hourly limit on confirmation codes (entries too).
+        limits.SignUpConfirmationCodes.Take(user);
+        resends.Take(user);
+        // The new code replaces the previous one, keeping the count of wrong tries.
+        var (_, issued) = store.UpdateUser(pool, username, Errors.UsernameClientNotFound, current =>
         {
-            return new JsonObject { ["CodeDeliveryDetails"] = SimulatedDelivery.For(pool, username) };
-        }
-
-        if (found is { Status: UserStatus.Unconfirmed })
-        {
-            limits.SignUpConfirmationCodes.Take(found);
-        }
-
-        JsonObject? delivery = null;
-        store.UpdateUser(pool, username, Errors.UsernameClientNotFound, user =>
-        {
-            if (user.Status != UserStatus.Unconfirmed)
-            {
-                throw Errors.InvalidParameter("User is already confirmed.");
-            }
-
-            resends.Take(user);
-            delivery = codes.Send(pool, user); // replaces the previous code, keeping the count of wrong tries
+            RequireUnconfirmed(current);
+            return codes.IssueConfirmation(pool, current);
         });
-        return new JsonObject { ["CodeDeliveryDetails"] = delivery };
+        return codes.Deliver(issued);
+    });
+
+    private static void RequireUnconfirmed(User user)
+    {
+        if (user.Status != UserStatus.Unconfirmed)
+        {
+            throw Errors.InvalidParameter("User is already confirmed.");
+        }
     }
 }

@@ -1,17 +1,17 @@
 using System.Text.Json.Nodes;
-using LocalCognito.Auth;
 using LocalCognito.Protocol;
+using LocalCognito.SignIn;
 using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
-public sealed class RespondToAuthChallenge(CognitoStore store, UserAuthFlow flow) : ICognitoOperation
+public sealed class RespondToAuthChallenge(CognitoStore store, SignInRouter router) : ICognitoOperation
 {
     public string Name => "RespondToAuthChallenge";
 
     public JsonObject Execute(JsonObject request)
     {
         var (pool, client) = store.RequireClient(request.Required("ClientId"));
-        return flow.Respond(pool, client, request.Required("ChallengeName"), request.Map("ChallengeResponses"), request.OptionalString("Session"));
+        return ChallengeAnswerRequest.Respond(router, pool, client, request);
     }
 }

@@ -2,12 +2,13 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using LocalCognito.Auth;
 using LocalCognito.Protocol;
+using LocalCognito.SignIn;
 using LocalCognito.Store;
 using LocalCognito.Triggers;
 
 namespace LocalCognito.Operations;
 
-public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, SessionStore sessions, TimeProvider time, PreSignUpTrigger preSignUp)
+public sealed partial class SignUp(CognitoStore store, OneTimeCodes codes, SignInSessions sessions, TimeProvider time, PreSignUpTrigger preSignUp)
     : ICognitoOperation
 {
     public string Name => "SignUp";
@@ -67,18 +68,23 @@ public sealed partial class SignUp(CognitoStore store, ConfirmationCodes codes, 
 
         ApplyDecision(user, decision);
         var response = new JsonObject { ["UserConfirmed"] = decision.AutoConfirmUser, ["UserSub"] = user.Sub };
-        Action<User>? sendCode = !decision.AutoConfirmUser && pool.AutoVerifiedAttributes.Contains("email") && user.GetAttribute("email") is not null
-            ? newUser => response["CodeDeliveryDetails"] = codes.Send(pool, newUser)
+        var code = !decision.AutoConfirmUser && pool.AutoVerifiedAttributes.Contains("email") && user.GetAttribute("email") is not null
+            ? codes.IssueConfirmation(pool, user)
             : null;
-        if (!store.TryAddUser(pool, user, out var holder, sendCode))
+        if (!store.TryAddUser(pool, user, out var holder))
         {
             throw NewUserNames.Taken(pool, user, holder);
+        }
+
+        if (code is not null)
+        {
+            response["CodeDeliveryDetails"] = codes.Deliver(code); // only once the user is stored
         }
 
         // For ConfirmSignUp, whose own Session then signs the user in through USER_AUTH.
         if (client.AllowsFlow("ALLOW_USER_AUTH"))
         {
-            response["Session"] = SignUpSessions.Create(sessions, pool, client, user.Username, SessionStep.SignUp);
+            response["Session"] = sessions.ForSignUp(pool, client, user.Username, SessionStep.SignUp);
         }
 
         return response;

@@ -6,7 +6,7 @@ using LocalCognito.Store;
 namespace LocalCognito.Operations;
 
 /// <summary>The signed-in user changes their attributes, within their app client's write permissions.</summary>
-public sealed class UpdateUserAttributes(CognitoStore store, TokenService tokens, AttributeChanges changes) : ICognitoOperation
+public sealed class UpdateUserAttributes(CognitoStore store, TokenService tokens, AttributeChanges changes, OneTimeCodes codes) : ICognitoOperation
 {
     public string Name => "UpdateUserAttributes";
 
@@ -14,13 +14,12 @@ public sealed class UpdateUserAttributes(CognitoStore store, TokenService tokens
     {
         var (pool, tokenUser, client) = SignedIn.From(tokens, store, request.Required("AccessToken"));
         var attributes = request.Attributes("UserAttributes");
-        JsonArray deliveries = [];
-        store.UpdateUser(pool, tokenUser.Username, Errors.AccessTokenRevoked,
-            user => deliveries = changes.Update(pool, client, user, attributes, AttributeWriter.Self));
+        var (_, issued) = store.UpdateUser(pool, tokenUser.Username, Errors.AccessTokenRevoked,
+            user => changes.Update(pool, client, user, attributes, AttributeWriter.Self));
         var response = new JsonObject();
-        if (deliveries.Count > 0)
+        if (issued.Count > 0)
         {
-            response["CodeDeliveryDetailsList"] = deliveries;
+            response["CodeDeliveryDetailsList"] = new JsonArray(issued.Select(code => (JsonNode)codes.Deliver(code)).ToArray());
         }
 
         return response;

@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using LocalCognito.Auth;
 using LocalCognito.Protocol;
+using LocalCognito.SignIn;
 using LocalCognito.Store;
 
 namespace LocalCognito.Operations;
 
 /// <summary>Checks a code from the new authenticator; success enrols it as the user's software token MFA.</summary>
-public sealed class VerifySoftwareToken(CognitoStore store, TokenService tokens, SessionStore sessions, SignInFlow flow, Totp totp) : ICognitoOperation
+public sealed class VerifySoftwareToken(CognitoStore store, TokenService tokens, SessionStore sessions, SignInSessions signInSessions, Totp totp) : ICognitoOperation
 {
     public string Name => "VerifySoftwareToken";
 
@@ -38,11 +39,6 @@ public sealed class VerifySoftwareToken(CognitoStore store, TokenService tokens,
             var secret = user.PendingTotpSecret
                          ?? throw Errors.InvalidParameter("No software token has been associated with the user; call AssociateSoftwareToken first.");
             var step = totp.MatchStep(secret, code) ?? throw Errors.EnableSoftwareTokenMismatch();
-            if (sessionId is not null)
-            {
-                sessions.Consume(sessionId);
-            }
-
             user.TotpSecret = secret;
             user.PendingTotpSecret = null;
             user.TotpEnabled = true;
@@ -53,7 +49,8 @@ public sealed class VerifySoftwareToken(CognitoStore store, TokenService tokens,
         var response = new JsonObject { ["Status"] = "SUCCESS" };
         if (session is not null)
         {
-            response["Session"] = flow.NextSession(session, SessionStep.MfaSetupVerified);
+            sessions.Consume(sessionId!); // a concurrent duplicate of this request is told the session was used
+            response["Session"] = signInSessions.Next(session, SessionStep.MfaSetupVerified);
         }
 
         return response;

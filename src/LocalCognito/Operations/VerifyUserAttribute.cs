@@ -6,7 +6,7 @@ using LocalCognito.Store;
 namespace LocalCognito.Operations;
 
 /// <summary>A right code marks the attribute verified, applying a value held back until verification; every entry counts toward the hourly limit.</summary>
-public sealed class VerifyUserAttribute(CognitoStore store, TokenService tokens, AttributeVerificationCodes codes, AttemptLimits limits, TimeProvider time) : ICognitoOperation
+public sealed class VerifyUserAttribute(CognitoStore store, TokenService tokens, OneTimeCodes codes, AttemptLimits limits, TimeProvider time) : ICognitoOperation
 {
     public string Name => "VerifyUserAttribute";
 
@@ -16,14 +16,13 @@ public sealed class VerifyUserAttribute(CognitoStore store, TokenService tokens,
         var attributeName = request.Required("AttributeName");
         var code = request.Required("Code");
         limits.AttributeVerificationCodes.Take(tokenUser);
-        CognitoException? rejection = null;
-        store.UpdateUser(pool, tokenUser.Username, Errors.AccessTokenRevoked, user =>
+        var (_, rejection) = store.UpdateUser(pool, tokenUser.Username, Errors.AccessTokenRevoked, user =>
         {
             // A wrong code is still stored: failed attempts count towards the limit.
-            rejection = codes.Check(user, attributeName, code);
+            var rejection = codes.Check(user, CodePurpose.AttributeVerification, code, attributeName);
             if (rejection is not null)
             {
-                return;
+                return rejection;
             }
 
             if (user.PendingAttributes.Remove(attributeName, out var pendingValue))
@@ -33,6 +32,7 @@ public sealed class VerifyUserAttribute(CognitoStore store, TokenService tokens,
 
             user.SetAttribute(attributeName + "_verified", "true");
             user.LastModifiedDate = time.GetUtcNow();
+            return null;
         });
         if (rejection is not null)
         {

@@ -43,29 +43,25 @@ public sealed partial class CognitoStore
     }
 
     /// <summary>Changes a device atomically, as <see cref="UpdateUser"/> changes a user.</summary>
-    public Device UpdateDevice(string deviceKey, Func<Exception> whenMissing, Action<Device> change)
-    {
-        lock (_sync)
+    public Device UpdateDevice(string deviceKey, Func<Exception> whenMissing, Action<Device> change) =>
+        ChangeOptimistically(() => FindDevice(deviceKey), device => device.Copy(), change, whenMissing, (read, changed) =>
         {
-            if (!_devices.TryGetValue(deviceKey, out var current))
+            if (!_devices.TryGetValue(deviceKey, out var current) || !ReferenceEquals(current, read))
             {
-                throw whenMissing();
+                return false;
             }
 
-            var changed = current.Copy();
-            change(changed);
             Write(DeviceKind, deviceKey, changed);
             Index(changed);
-            return changed;
-        }
-    }
+            return true;
+        });
 
-    /// <summary>Removes a device if it exists and <paramref name="condition"/> holds for it; false otherwise.</summary>
-    public bool DeleteDevice(string deviceKey, Func<Device, bool> condition)
+    /// <summary>Removes one of the user's devices; false when there is no such device or it is someone else's.</summary>
+    public bool DeleteUsersDevice(UserPool pool, string username, string deviceKey)
     {
         lock (_sync)
         {
-            return _devices.TryGetValue(deviceKey, out var device) && condition(device) && DeleteDevice(deviceKey);
+            return _devices.TryGetValue(deviceKey, out var device) && device.BelongsTo(pool, username) && DeleteDevice(deviceKey);
         }
     }
 

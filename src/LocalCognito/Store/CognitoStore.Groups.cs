@@ -42,19 +42,25 @@ public sealed partial class CognitoStore
     /// <summary>Changes a group atomically, as <see cref="UpdateUser"/> changes a user.</summary>
     public Group UpdateGroup(string poolId, string groupName, Func<Exception> whenMissing, Action<Group> change)
     {
-        lock (_sync)
+        var id = GroupId(poolId, groupName);
+        return ChangeOptimistically(() => FindGroupById(id), group => group.Copy(), change, whenMissing, (read, changed) =>
         {
-            var id = GroupId(poolId, groupName);
-            if (!_groups.TryGetValue(id, out var current))
+            if (!_groups.TryGetValue(id, out var current) || !ReferenceEquals(current, read))
             {
-                throw whenMissing();
+                return false;
             }
 
-            var changed = current.Copy();
-            change(changed);
             Write(GroupKind, id, changed);
             _groups[id] = changed;
-            return changed;
+            return true;
+        });
+    }
+
+    private Group? FindGroupById(string id)
+    {
+        lock (_sync)
+        {
+            return _groups.GetValueOrDefault(id);
         }
     }
 
@@ -85,22 +91,26 @@ public sealed partial class CognitoStore
     /// <summary>Adds or removes a membership; the group's existence is checked under the same lock as the change.</summary>
     public User UpdateMembership(UserPool pool, string username, string groupName, bool member, Func<Exception> whenUserMissing, Func<Exception> whenGroupMissing)
     {
+        User? changed = null;
+        bool groupExists;
         lock (_sync)
         {
-            if (!_groups.ContainsKey(GroupId(pool.Id, groupName)))
+            groupExists = _groups.ContainsKey(GroupId(pool.Id, groupName));
+            if (groupExists)
             {
-                throw whenGroupMissing();
-            }
-
-            return UpdateUser(pool, username, whenUserMissing, user =>
-            {
-                user.Groups.Remove(groupName);
-                if (member)
+                changed = ChangeUser(pool, username, user =>
                 {
-                    user.Groups.Add(groupName);
-                }
-            });
+                    user.Groups.Remove(groupName);
+                    if (member)
+                    {
+                        user.Groups.Add(groupName);
+                    }
+                });
+            }
         }
+
+        // The callers' errors are made outside the lock.
+        return !groupExists ? throw whenGroupMissing() : changed ?? throw whenUserMissing();
     }
 
     private static string GroupId(string poolId, string groupName) => poolId + "/" + groupName;

@@ -34,11 +34,8 @@ public sealed partial class CognitoStore
     /// Adds a new user unless the pool has one by that name, or (with UsernameAttributes) one with that email or phone
     /// number. <paramref name="stored"/> is the user the store then holds: the new one, or the one that was already
     /// there. An alias the new user would hold is refused or moved as <paramref name="onAliasConflict"/> says.
-    /// <paramref name="beforeStoring"/> runs under the lock once the name is known to be free (e.g. to send the first
-    /// confirmation code); if it throws, nothing is added.
     /// </summary>
-    public bool TryAddUser(UserPool pool, User user, out User stored, Action<User>? beforeStoring = null,
-        AliasConflict onAliasConflict = AliasConflict.Refuse)
+    public bool TryAddUser(UserPool pool, User user, out User stored, AliasConflict onAliasConflict = AliasConflict.Refuse)
     {
         lock (_sync)
         {
@@ -56,39 +53,83 @@ public sealed partial class CognitoStore
             }
 
             ClaimSignInNames(pool, id, null, user, onAliasConflict);
-
-            beforeStoring?.Invoke(user);
-            Write(UserKind, id, user);
-            _users[id] = user;
+            Replace(id, user);
             stored = user;
             return true;
         }
     }
 
     /// <summary>
-    /// Changes a user atomically: <paramref name="change"/> runs under the lock on a copy of the current user,
-    /// which is then persisted and replaces it, and is returned. A change that throws (a rule it checks failed)
-    /// leaves the user as it was. Without such a user, the error from <paramref name="whenMissing"/> is thrown.
+    /// Changes a user atomically: <paramref name="change"/> runs on a copy of the current user (outside the lock, and
+    /// again on a newer user if another change came first, see <see cref="ChangeOptimistically"/>); the copy is then
+    /// persisted, replaces the user and is returned. A change that throws (a rule it checks failed) leaves the user as
+    /// it was. Without such a user, the error from <paramref name="whenMissing"/> is thrown.
     /// <paramref name="username"/> may be any name the user signs in with; a sign-in name the change gives the user
     /// that another user holds is refused or moved as <paramref name="onAliasConflict"/> says.
     /// </summary>
     public User UpdateUser(UserPool pool, string username, Func<Exception> whenMissing, Action<User> change,
+        AliasConflict onAliasConflict = AliasConflict.Refuse) =>
+        UpdateUser(pool, username, whenMissing, user =>
+        {
+            change(user);
+            return true;
+        }, onAliasConflict).User;
+
+    /// <summary>As <see cref="UpdateUser(UserPool, string, Func{Exception}, Action{User}, AliasConflict)"/>, with what the change found out.</summary>
+    public (User User, TResult Result) UpdateUser<TResult>(UserPool pool, string username, Func<Exception> whenMissing, Func<User, TResult> change,
         AliasConflict onAliasConflict = AliasConflict.Refuse)
+    {
+        var id = "";
+        TResult result = default!;
+        var user = ChangeOptimistically(() => Resolve(pool, username, out id), user => user.Copy(), user => result = change(user), whenMissing,
+            (read, changed) =>
+            {
+                if (!_users.TryGetValue(id, out var current) || !ReferenceEquals(current, read))
+                {
+                    return false;
+                }
+
+                ClaimSignInNames(pool, id, current, changed, onAliasConflict);
+                Replace(id, changed);
+                return true;
+            });
+        return (user, result);
+    }
+
+    /// <summary>
+    /// A change this store defines, applied to a copy of the user under the lock and then persisted; null when there
+    /// is no such user. Only Store/ code passes changes here, so no caller's code runs under the lock.
+    /// </summary>
+    private User? ChangeUser(UserPool pool, string username, Action<User> change)
     {
         lock (_sync)
         {
             if (!TryResolve(pool, username, out var id, out var current))
             {
-                throw whenMissing();
+                return null;
             }
 
             var changed = current.Copy();
             change(changed);
-            ClaimSignInNames(pool, id, current, changed, onAliasConflict);
-            Write(UserKind, id, changed);
-            _users[id] = changed;
-            return changed;
+            ClaimSignInNames(pool, id, current, changed, AliasConflict.Refuse);
+            return Replace(id, changed);
         }
+    }
+
+    private User? Resolve(UserPool pool, string username, out string id)
+    {
+        lock (_sync)
+        {
+            return TryResolve(pool, username, out id, out var user) ? user : null;
+        }
+    }
+
+    /// <summary>Persists a new or changed user and makes it the stored one (call under the lock).</summary>
+    private User Replace(string id, User changed)
+    {
+        Write(UserKind, id, changed);
+        _users[id] = changed;
+        return changed;
     }
 
     /// <summary>Removes a user, their devices and their refresh grants (which ends their tokens); false when there is no such user.</summary>

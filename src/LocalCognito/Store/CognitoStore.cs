@@ -5,8 +5,10 @@ namespace LocalCognito.Store;
 /// <summary>
 /// The in-memory model every read comes from, with write-through persistence of each changed entity.
 /// Every public method is atomic on its own: the lock is private, and a change is persisted before it is
-/// visible. Entities handed out are snapshots that are never changed afterwards; changes go through the
-/// Update methods, which apply them to a copy under the lock (so a change that throws leaves nothing behind).
+/// visible. Entities handed out are snapshots that are never changed afterwards. Changes are methods named for
+/// what they do, or go through the Update methods, which run the caller's change on a private copy outside the
+/// lock and commit it only if nobody changed the entity meanwhile (see <see cref="ChangeOptimistically"/>), so no
+/// caller code ever runs under the lock and a change that throws leaves nothing behind.
 /// </summary>
 public sealed partial class CognitoStore : IDisposable
 {
@@ -97,22 +99,18 @@ public sealed partial class CognitoStore : IDisposable
     }
 
     /// <summary>Changes a pool atomically, as <see cref="UpdateUser"/> changes a user.</summary>
-    public UserPool UpdatePool(string poolId, Func<Exception> whenMissing, Action<UserPool> change)
-    {
-        lock (_sync)
+    public UserPool UpdatePool(string poolId, Func<Exception> whenMissing, Action<UserPool> change) =>
+        ChangeOptimistically(() => FindPool(poolId), pool => pool.Copy(), change, whenMissing, (read, changed) =>
         {
-            if (!_pools.TryGetValue(poolId, out var current))
+            if (!_pools.TryGetValue(poolId, out var current) || !ReferenceEquals(current, read))
             {
-                throw whenMissing();
+                return false;
             }
 
-            var changed = current.Copy();
-            change(changed);
             Write(PoolKind, poolId, changed);
             _pools[poolId] = changed;
-            return changed;
-        }
-    }
+            return true;
+        });
 
     /// <summary>Removes a pool with everything in it.</summary>
     public void DeletePool(string poolId)
@@ -203,6 +201,31 @@ public sealed partial class CognitoStore : IDisposable
     }
 
     public void Dispose() => _persistence.Dispose();
+
+    /// <summary>
+    /// The one way a caller's change is applied: <paramref name="change"/> runs on a private copy of the entity with the
+    /// lock not held; <paramref name="commitIfUnchanged"/> then takes the lock and stores the copy only if the stored
+    /// entity is still the one that was read. If another change came first, the caller's change runs again on the
+    /// newer entity. A change therefore only computes on the copy it is given (throwing when a rule fails): no I/O and
+    /// no other component's state — side effects such as sending a code belong after the call, on its result.
+    /// </summary>
+    private T ChangeOptimistically<T>(Func<T?> read, Func<T, T> copy, Action<T> change, Func<Exception> whenMissing,
+        Func<T, T, bool> commitIfUnchanged) where T : class
+    {
+        while (true)
+        {
+            var current = read() ?? throw whenMissing();
+            var changed = copy(current);
+            change(changed);
+            lock (_sync)
+            {
+                if (commitIfUnchanged(current, changed))
+                {
+                    return changed;
+                }
+            }
+        }
+    }
 
     private void Write<T>(string kind, string id, T entity) => _persistence.Upsert(kind, id, JsonSerializer.Serialize(entity));
 

@@ -8,15 +8,15 @@ namespace LocalCognito.Operations;
 
 /// <summary>
 /// Applies attribute updates and deletions to a user (inside the store's UpdateUser): a changed email becomes
-/// unverified and, when the pool auto-verifies email, gets a code; with AttributesRequireVerificationBeforeUpdate
-/// the old email stays until the new one is verified.
+/// unverified and, when the pool auto-verifies email, gets a code (delivered by the caller once the user is stored);
+/// with AttributesRequireVerificationBeforeUpdate the old email stays until the new one is verified.
 /// </summary>
-public sealed partial class AttributeChanges(AttributeVerificationCodes codes, TimeProvider time)
+public sealed partial class AttributeChanges(OneTimeCodes codes, TimeProvider time)
 {
     private const string Email = "email", PhoneNumber = "phone_number";
 
-    /// <summary>Returns the CodeDeliveryDetails of the codes sent (empty when none).</summary>
-    public JsonArray Update(UserPool pool, AppClient? client, User user, List<(string Name, string Value)> attributes, AttributeWriter writer)
+    /// <summary>Returns the codes issued, for <see cref="OneTimeCodes.Deliver"/> after the change is stored (empty when none).</summary>
+    public IReadOnlyList<IssuedCode> Update(UserPool pool, AppClient? client, User user, List<(string Name, string Value)> attributes, AttributeWriter writer)
     {
         AttributePermissions.CheckWrite(pool, client, writer, attributes.Select(attribute => attribute.Name));
         CustomAttributeValues.Check(pool, attributes);
@@ -44,7 +44,7 @@ public sealed partial class AttributeChanges(AttributeVerificationCodes codes, T
         }
 
         user.LastModifiedDate = time.GetUtcNow();
-        return sendEmailCode ? [codes.Send(pool, user, Email)] : [];
+        return sendEmailCode ? [codes.IssueVerification(pool, user, Email)] : [];
     }
 
     public void Delete(UserPool pool, AppClient? client, User user, List<string> names, AttributeWriter writer)

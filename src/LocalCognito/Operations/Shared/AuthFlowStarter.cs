@@ -1,14 +1,17 @@
 using System.Text.Json.Nodes;
+using LocalCognito.Auth;
 using LocalCognito.Protocol;
+using LocalCognito.SignIn;
 using LocalCognito.Store;
 
-namespace LocalCognito.Auth;
+namespace LocalCognito.Operations;
 
 /// <summary>
-/// (Admin)InitiateAuth: checks that the flow belongs to the call and is enabled for the client, then proves the
-/// password (or starts SRP, or uses the refresh token) and hands over to <see cref="SignInFlow"/>.
+/// (Admin)InitiateAuth: checks that the flow belongs to the call and is enabled for the client, reads the flow's
+/// AuthParameters and starts the sign-in at the <see cref="SignInRouter"/> (or uses the refresh token).
 /// </summary>
-public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, UserAuthFlow userAuth, TokenService tokens, SigningKeys keys)
+public sealed class AuthFlowStarter(CognitoStore store, SignInRouter router, SignInUsers users, UnknownUserSignIn unknownUsers, TokenService tokens,
+    SigningKeys keys)
 {
     private static readonly HashSet<string> ClientFlows = ["USER_PASSWORD_AUTH", "USER_SRP_AUTH", "USER_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN", "CUSTOM_AUTH"];
     private static readonly HashSet<string> AdminFlows = ["ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH", "USER_SRP_AUTH", "USER_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN", "CUSTOM_AUTH"];
@@ -25,27 +28,29 @@ public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, UserAut
         switch (authFlow)
         {
             case "USER_AUTH":
-                return userAuth.Start(pool, client, parameters, session);
+                return SignInResponse.ToJson(StartUserAuth(pool, client, parameters, session));
             case "CUSTOM_AUTH":
                 // Custom authentication runs the pool's auth-challenge Lambda triggers; no pool here has them.
                 throw Errors.InvalidParameter("Custom auth lambda trigger is not configured for the user pool.");
             case "USER_PASSWORD_AUTH" or "ADMIN_USER_PASSWORD_AUTH" or "ADMIN_NO_SRP_AUTH":
                 {
                     var username = parameters.GetValueOrDefault("USERNAME") ?? throw Errors.MissingParameter("USERNAME");
-                    var password = parameters.GetValueOrDefault("PASSWORD") ?? throw Errors.MissingParameter("PASSWORD");
+                    _ = parameters.GetValueOrDefault("PASSWORD") ?? throw Errors.MissingParameter("PASSWORD");
                     SecretHash.Check(client, username, parameters.GetValueOrDefault("SECRET_HASH"));
-                    return flow.AfterPasswordCheck(pool, client, FindUser(pool, client, username), password, parameters.GetValueOrDefault("DEVICE_KEY"));
+                    return SignInResponse.ToJson(router.Start(pool, client, users.Require(pool, client, username), SessionStep.Password, parameters,
+                        parameters.GetValueOrDefault("DEVICE_KEY"), SignInContext.Api));
                 }
             case "USER_SRP_AUTH":
                 {
                     var username = parameters.GetValueOrDefault("USERNAME") ?? throw Errors.MissingParameter("USERNAME");
-                    var srpA = parameters.GetValueOrDefault("SRP_A") ?? throw Errors.MissingParameter("SRP_A");
+                    _ = parameters.GetValueOrDefault("SRP_A") ?? throw Errors.MissingParameter("SRP_A");
                     SecretHash.Check(client, username, parameters.GetValueOrDefault("SECRET_HASH"));
                     // An unknown user gets a plausible challenge and fails only at the answer, like a wrong password.
                     var user = client.PreventUserExistenceErrors
-                        ? store.FindUser(pool, username) ?? SimulatedSrpUser.For(pool, keys.SecretOf(pool), username)
-                        : FindUser(pool, client, username);
-                    return flow.StartPasswordVerifier(pool, client, user, srpA, parameters.GetValueOrDefault("DEVICE_KEY"));
+                        ? users.Find(pool, username) ?? SimulatedSrpUser.For(pool, keys.SecretOf(pool), username)
+                        : users.Require(pool, client, username);
+                    return SignInResponse.ToJson(router.Start(pool, client, user, SessionStep.PasswordSrp, parameters,
+                        parameters.GetValueOrDefault("DEVICE_KEY"), SignInContext.Api));
                 }
             default: // REFRESH_TOKEN_AUTH, REFRESH_TOKEN
                 {
@@ -73,9 +78,35 @@ public sealed class AuthFlowStarter(CognitoStore store, SignInFlow flow, UserAut
         }
     }
 
-    private User FindUser(UserPool pool, AppClient client, string username) =>
-        store.FindUser(pool, username)
-        ?? throw (client.PreventUserExistenceErrors ? Errors.IncorrectCredentials() : Errors.UserNotFound());
+    /// <summary>
+    /// USER_AUTH: with ConfirmSignUp's Session the new user signs in at once; otherwise the PREFERRED_CHALLENGE or the
+    /// choice of first factors. WEB_AUTHN and SMS_OTP are not emulated: no user has them, so they are never offered.
+    /// </summary>
+    private SignInOutcome StartUserAuth(UserPool pool, AppClient client, Dictionary<string, string> parameters, string? session)
+    {
+        if (!pool.TierHasChoiceBasedSignIn)
+        {
+            throw Errors.InvalidParameter($"USER_AUTH is not available in the {pool.Tier} tier; it needs the ESSENTIALS or PLUS tier.");
+        }
+
+        var username = parameters.GetValueOrDefault("USERNAME") ?? throw Errors.MissingParameter("USERNAME");
+        SecretHash.Check(client, username, parameters.GetValueOrDefault("SECRET_HASH"));
+        var deviceKey = parameters.GetValueOrDefault("DEVICE_KEY");
+        if (!string.IsNullOrEmpty(session))
+        {
+            return router.SignInAfterSignUp(pool, client, username, session, deviceKey, SignInContext.Api);
+        }
+
+        if (users.Find(pool, username) is not { } user)
+        {
+            // With existence errors prevented, an unknown name gets a challenge as a real one would (see UnknownUserSignIn).
+            return client.PreventUserExistenceErrors
+                ? unknownUsers.Start(pool, client, username, parameters, deviceKey, SignInContext.Api)
+                : throw Errors.UserNotFound();
+        }
+
+        return router.StartChoice(pool, client, user, parameters.GetValueOrDefault("PREFERRED_CHALLENGE"), parameters, deviceKey, SignInContext.Api);
+    }
 
     private static void RequireEnabled(AppClient client, string authFlow)
     {
