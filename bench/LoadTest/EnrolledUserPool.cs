@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Reliability.Tests.Support;
+using TestSupport;
 
 namespace LoadTest;
 
